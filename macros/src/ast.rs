@@ -1,0 +1,274 @@
+//! `Operation` and `Field`: the struct as the macro understands it.
+
+use proc_macro2::TokenStream;
+use quote::format_ident;
+use syn::ext::IdentExt;
+use syn::{Attribute, Fields, GenericArgument, Ident, ItemStruct, LitStr, Path, PathArguments, Type};
+
+use crate::attr::{whole_attribute, FieldArgs, OperationArgs};
+use crate::errors::Errors;
+use crate::services;
+
+/// A `#[aws_operation]` struct whose arguments and fields each made sense on their own.
+pub(crate) struct Operation {
+    pub(crate) ident: Ident,
+    pub(crate) vis: syn::Visibility,
+    /// The `name = ".."` literal: the operation's name in the model.
+    pub(crate) name: LitStr,
+    /// The constant in `::awsop::service` that holds the service's facts.
+    pub(crate) service: Ident,
+    pub(crate) output: Type,
+    pub(crate) errors: Vec<Path>,
+    pub(crate) fields: Vec<Field>,
+}
+
+pub(crate) struct Field {
+    pub(crate) ident: Ident,
+    pub(crate) ty: Type,
+    /// The member's wire name, and the token to span an error about it on.
+    pub(crate) wire: LitStr,
+    /// The type is written `Option<..>`: an optional member, omitted when `None`.
+    pub(crate) optional: bool,
+    /// `#[aws(idempotency_token)]`: the flag's path, for spans.
+    pub(crate) idempotency_token: Option<Path>,
+}
+
+impl Operation {
+    pub(crate) fn from_syn(args: TokenStream, input: &ItemStruct) -> syn::Result<Self> {
+        let mut errors = Errors::default();
+        let args = OperationArgs::parse(args, &mut errors);
+
+        let service = match &args.service {
+            None => {
+                errors.push(syn::Error::new(
+                    whole_attribute(),
+                    "missing `service = \"...\"` in #[aws_operation(...)]; expected e.g. `service = \"partnercentral-account\"`",
+                ));
+                None
+            }
+            Some(lit) => match services::lookup(&lit.value()) {
+                Some(constant) => Some(Ident::new(constant, lit.span())),
+                None => {
+                    errors.at(
+                        lit,
+                        format_args!(
+                            "unknown service `{}`; expected one of {} (a new service needs a row in awsop-macros' `services.rs` and a constant in `awsop::service`)",
+                            lit.value(),
+                            services::known()
+                        ),
+                    );
+                    None
+                }
+            },
+        };
+
+        let name = match &args.name {
+            None => {
+                errors.push(syn::Error::new(
+                    whole_attribute(),
+                    "missing `name = \"...\"` in #[aws_operation(...)]; write the operation's name from the model, e.g. `name = \"CancelConnectionInvitation\"`",
+                ));
+                None
+            }
+            Some(lit) if !is_pascal_identifier(&lit.value()) => {
+                errors.at(
+                    lit,
+                    "the operation name must be the model's PascalCase name, e.g. `\"CancelConnectionInvitation\"`",
+                );
+                None
+            }
+            Some(lit) => Some(lit.clone()),
+        };
+
+        let output = match (&args.output, &name) {
+            (Some(lit), _) => match lit.parse::<Type>() {
+                Ok(ty) => Some(ty),
+                Err(_) => {
+                    errors.at(lit, "expected a type name; write e.g. `output = \"CancelConnectionInvitationResponse\"`");
+                    None
+                }
+            },
+            (None, Some(name)) => {
+                let ident = format_ident!("{}Response", name.value(), span = name.span());
+                Some(syn::parse_quote!(#ident))
+            }
+            (None, None) => None,
+        };
+
+        let mut error_types = Vec::new();
+        if let Some((_, listed)) = &args.errors {
+            for path in listed {
+                if error_types.iter().any(|seen: &Path| seen.segments.last().map(|s| &s.ident) == path.segments.last().map(|s| &s.ident)) {
+                    errors.at(path, "this error is listed twice; remove one of them");
+                } else {
+                    error_types.push(path.clone());
+                }
+            }
+        }
+
+        if input.generics.lt_token.is_some() || input.generics.where_clause.is_some() {
+            errors.at(
+                &input.generics,
+                "an operation struct cannot be generic; remove the generic parameters",
+            );
+        }
+
+        let fields = match &input.fields {
+            Fields::Named(named) => named
+                .named
+                .iter()
+                .filter_map(|field| Field::from_syn(field, &mut errors))
+                .collect(),
+            Fields::Unnamed(unnamed) => {
+                errors.at(
+                    unnamed,
+                    format_args!(
+                        "an operation needs named fields, one per member; write `struct {} {{ catalog: String, .. }}`",
+                        input.ident
+                    ),
+                );
+                Vec::new()
+            }
+            Fields::Unit => {
+                errors.at(
+                    &input.ident,
+                    format_args!(
+                        "an operation needs named fields, one per member; for an operation without input write `struct {} {{}}`",
+                        input.ident
+                    ),
+                );
+                Vec::new()
+            }
+        };
+
+        errors.finish()?;
+        match (service, name, output) {
+            (Some(service), Some(name), Some(output)) => Ok(Self {
+                ident: input.ident.clone(),
+                vis: input.vis.clone(),
+                name,
+                service,
+                output,
+                errors: error_types,
+                fields,
+            }),
+            _ => unreachable!("invariant: every missing argument pushed an error above"),
+        }
+    }
+}
+
+impl Field {
+    fn from_syn(field: &syn::Field, errors: &mut Errors) -> Option<Self> {
+        let args = FieldArgs::parse(&field.attrs, errors);
+        if let Some(cfg) = &args.cfg {
+            errors.at(
+                cfg,
+                "`#[cfg]` on an operation field is not supported: the member would still be sent; remove it, or declare two operation structs",
+            );
+        }
+        let ident = field.ident.clone()?;
+        let optional = option_inner(&field.ty).is_some();
+        if args.idempotency_token.is_some() && !is_option_string(&field.ty) {
+            {
+                errors.at(
+                    &field.ty,
+                    format_args!(
+                        "the idempotency token `{}` must be `Option<String>`: it is filled with a UUID when left `None`; write `{}: Option<String>`",
+                        ident.unraw(),
+                        ident
+                    ),
+                );
+            }
+        }
+        let wire = match &args.rename {
+            Some(lit) => {
+                if lit.value().is_empty() {
+                    errors.at(lit, "the wire name cannot be empty; write the member's name from the model");
+                }
+                lit.clone()
+            }
+            None => LitStr::new(&pascal_case(&ident.unraw().to_string()), ident.span()),
+        };
+        Some(Self {
+            ident,
+            ty: field.ty.clone(),
+            wire,
+            optional,
+            idempotency_token: args.idempotency_token,
+        })
+    }
+}
+
+/// Our helper attributes, which rustc would reject on the struct we re-emit.
+pub(crate) fn is_helper(attr: &Attribute) -> bool {
+    attr.path().is_ident("aws")
+}
+
+/// `snake_case` → `PascalCase`: `client_token` → `ClientToken`.
+pub(crate) fn pascal_case(snake: &str) -> String {
+    snake
+        .split('_')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn is_pascal_identifier(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// `T` when the type is written `Option<T>` (any path ending in `Option`).
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if last.ident != "Option" {
+        return None;
+    }
+    let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    match args.args.first()? {
+        GenericArgument::Type(inner) if args.args.len() == 1 => Some(inner),
+        _ => None,
+    }
+}
+
+fn is_option_string(ty: &Type) -> bool {
+    matches!(option_inner(ty), Some(Type::Path(inner)) if inner.qself.is_none()
+        && inner.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_empty()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pascal_case_joins_words() {
+        assert_eq!(pascal_case("client_token"), "ClientToken");
+        assert_eq!(pascal_case("catalog"), "Catalog");
+        assert_eq!(pascal_case("a_b_c"), "ABC");
+    }
+
+    #[test]
+    fn option_string_is_recognised() {
+        assert!(is_option_string(&syn::parse_quote!(Option<String>)));
+        assert!(is_option_string(&syn::parse_quote!(::core::option::Option<::std::string::String>)));
+        assert!(!is_option_string(&syn::parse_quote!(Option<u32>)));
+        assert!(!is_option_string(&syn::parse_quote!(String)));
+    }
+
+    #[test]
+    fn unknown_service_names_the_fix() {
+        let input: ItemStruct = syn::parse_quote!(struct X { catalog: String });
+        let err = Operation::from_syn(quote::quote!(service = "s3", name = "X"), &input)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with("unknown service `s3`; expected one of `partnercentral-account`"), "{err}");
+    }
+}

@@ -1,0 +1,166 @@
+//! Reads `#[aws_operation(..)]` and the fields' `#[aws(..)]` into structs that keep spans.
+//! Judging across fields is `validate`'s job.
+
+use proc_macro2::{Span, TokenStream};
+use syn::meta::ParseNestedMeta;
+use syn::{Attribute, LitStr, Path};
+
+use crate::errors::Errors;
+
+/// The arguments of `#[aws_operation(..)]`, as written.
+#[derive(Default)]
+pub(crate) struct OperationArgs {
+    pub(crate) service: Option<LitStr>,
+    pub(crate) name: Option<LitStr>,
+    pub(crate) output: Option<LitStr>,
+    /// `errors(A, B)`: the path of the key, for spans, and the listed error types.
+    pub(crate) errors: Option<(Path, Vec<Path>)>,
+}
+
+const OPERATION_KEYS: &str = "`service`, `name`, `output`, `errors`";
+
+impl OperationArgs {
+    pub(crate) fn parse(args: TokenStream, errors: &mut Errors) -> Self {
+        let mut parsed = Self::default();
+        let parser = syn::meta::parser(|meta| parsed.one(&meta, errors));
+        if let Err(err) = syn::parse::Parser::parse2(parser, args) {
+            errors.push(err);
+        }
+        parsed
+    }
+
+    fn one(&mut self, meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<()> {
+        if meta.path.is_ident("errors") {
+            let mut listed = Vec::new();
+            meta.parse_nested_meta(|inner| {
+                if !inner.input.is_empty() && !inner.input.peek(syn::Token![,]) {
+                    return Err(inner.error(
+                        "expected an error type name; write `errors(ConflictException, ...)`",
+                    ));
+                }
+                listed.push(inner.path);
+                Ok(())
+            })?;
+            if self.errors.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                self.errors = Some((meta.path.clone(), listed));
+            }
+            return Ok(());
+        }
+        let slot = if meta.path.is_ident("service") {
+            &mut self.service
+        } else if meta.path.is_ident("name") {
+            &mut self.name
+        } else if meta.path.is_ident("output") {
+            &mut self.output
+        } else {
+            let key = path_text(&meta.path);
+            errors.push(meta.error(format_args!(
+                "unknown `aws_operation` argument `{key}`; expected one of {OPERATION_KEYS}"
+            )));
+            skip_value(meta);
+            return Ok(());
+        };
+        let value: LitStr = meta.value()?.parse().map_err(|err| {
+            syn::Error::new(err.span(), "expected a string literal; write `key = \"...\"`")
+        })?;
+        if slot.is_some() {
+            errors.at(&meta.path, "duplicate argument; remove one of them");
+        } else {
+            *slot = Some(value);
+        }
+        Ok(())
+    }
+}
+
+/// What a field's `#[aws(..)]` attributes say.
+#[derive(Default)]
+pub(crate) struct FieldArgs {
+    /// `rename = "Wire"`: the member's wire name, when it is not the field name in PascalCase.
+    pub(crate) rename: Option<LitStr>,
+    /// `idempotency_token`: the attribute path, for spans.
+    pub(crate) idempotency_token: Option<Path>,
+    /// The first `#[aws(..)]` attribute, for spans of errors about the field as a whole.
+    pub(crate) attr: Option<Attribute>,
+    /// A `#[cfg]` or `#[cfg_attr]` on the field, which an attribute macro cannot honour.
+    pub(crate) cfg: Option<Attribute>,
+}
+
+const FIELD_KEYS: &str = "`rename`, `idempotency_token`";
+
+impl FieldArgs {
+    pub(crate) fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
+        let mut parsed = Self::default();
+        for attr in attrs {
+            if attr.path().is_ident("cfg") || attr.path().is_ident("cfg_attr") {
+                parsed.cfg.get_or_insert_with(|| attr.clone());
+                continue;
+            }
+            if !attr.path().is_ident("aws") {
+                continue;
+            }
+            parsed.attr.get_or_insert_with(|| attr.clone());
+            if let Err(err) = attr.parse_nested_meta(|meta| parsed.one(&meta, errors)) {
+                errors.push(err);
+            }
+        }
+        parsed
+    }
+
+    fn one(&mut self, meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<()> {
+        if meta.path.is_ident("idempotency_token") {
+            if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
+                errors.push(meta.error("`idempotency_token` is a flag; write `#[aws(idempotency_token)]`"));
+                skip_value(meta);
+            } else if self.idempotency_token.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                self.idempotency_token = Some(meta.path.clone());
+            }
+            return Ok(());
+        }
+        if meta.path.is_ident("rename") {
+            let value: LitStr = meta.value()?.parse().map_err(|err| {
+                syn::Error::new(err.span(), "expected a string literal; write `rename = \"WireName\"`")
+            })?;
+            if self.rename.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                self.rename = Some(value);
+            }
+            return Ok(());
+        }
+        let key = path_text(&meta.path);
+        errors.push(meta.error(format_args!(
+            "unknown `aws` field argument `{key}`; expected one of {FIELD_KEYS}"
+        )));
+        skip_value(meta);
+        Ok(())
+    }
+}
+
+/// Consume `= value` or `(..)` after an unknown key so the rest can still be checked.
+fn skip_value(meta: &ParseNestedMeta) {
+    if meta.input.peek(syn::Token![=]) {
+        let _ = meta.value().and_then(|v| v.parse::<syn::Expr>());
+    } else if meta.input.peek(syn::token::Paren) {
+        let _ = meta.parse_nested_meta(|inner| {
+            skip_value(&inner);
+            Ok(())
+        });
+    }
+}
+
+fn path_text(path: &Path) -> String {
+    path.segments
+        .iter()
+        .map(|s| s.ident.to_string())
+        .collect::<Vec<_>>()
+        .join("::")
+}
+
+/// `Span::call_site()` with a name, for errors about a missing argument.
+pub(crate) fn whole_attribute() -> Span {
+    Span::call_site()
+}

@@ -1,0 +1,76 @@
+//! Checks that need the whole struct: one idempotency token, unique wire names.
+
+use crate::ast::Operation;
+use crate::errors::Errors;
+
+pub(crate) fn validate(op: &Operation) -> syn::Result<()> {
+    let mut errors = Errors::default();
+
+    let mut token = None;
+    for field in &op.fields {
+        if let Some(flag) = &field.idempotency_token {
+            match token {
+                None => token = Some(&field.ident),
+                Some(first) => errors.at(
+                    flag,
+                    format_args!(
+                        "a second idempotency token; `{first}` is already the idempotency token, remove one of the flags"
+                    ),
+                ),
+            }
+        }
+    }
+
+    for (i, field) in op.fields.iter().enumerate() {
+        let wire = field.wire.value();
+        if let Some(first) = op.fields[..i].iter().find(|f| f.wire.value() == wire) {
+            errors.at(
+                &field.wire,
+                format_args!(
+                    "the wire name `{wire}` is already used by `{}`; give this field `#[aws(rename = \"...\")]` with its own member name",
+                    first.ident
+                ),
+            );
+        }
+    }
+
+    errors.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: syn::ItemStruct) -> String {
+        let op = Operation::from_syn(
+            quote::quote!(service = "partnercentral-account", name = "Op"),
+            &input,
+        )
+        .map_err(|e| e.to_string())
+        .expect("invariant: the test input parses");
+        validate(&op).err().map(|e| e.to_string()).unwrap_or_default()
+    }
+
+    #[test]
+    fn second_token_is_reported() {
+        let err = check(syn::parse_quote!(struct Op {
+            #[aws(idempotency_token)] a: Option<String>,
+            #[aws(idempotency_token)] b: Option<String>,
+        }));
+        assert_eq!(err, "a second idempotency token; `a` is already the idempotency token, remove one of the flags");
+    }
+
+    #[test]
+    fn derived_and_renamed_wire_names_collide() {
+        let err = check(syn::parse_quote!(struct Op {
+            client_token: String,
+            #[aws(rename = "ClientToken")] token: String,
+        }));
+        assert!(err.starts_with("the wire name `ClientToken` is already used by `client_token`"), "{err}");
+    }
+
+    #[test]
+    fn a_valid_struct_passes() {
+        assert_eq!(check(syn::parse_quote!(struct Op { catalog: String, #[aws(idempotency_token)] client_token: Option<String> })), "");
+    }
+}

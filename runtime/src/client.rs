@@ -1,0 +1,288 @@
+//! The call pipeline: fill the idempotency token → serialize → resolve the endpoint →
+//! (sign → send → classify) per attempt → retry or deserialize.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use aws_smithy_runtime_api::client::identity::Identity;
+use bytes::Bytes;
+use http::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE, USER_AGENT};
+
+use crate::config::Config;
+use crate::endpoint::{resolve, EndpointParams};
+use crate::error::{Error, ErrorKind};
+use crate::json;
+use crate::operation::{Operation, OperationError, Unhandled};
+use crate::retry::{classify, jitter, Retryable};
+use crate::sign::signature_headers;
+use crate::transport::{RawResponse, Transport, TransportError};
+
+const USER_AGENT_VALUE: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
+
+/// Sends operations. Cheap to clone: clones share one connection pool.
+///
+/// ```no_run
+/// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+/// let client = awsop::Client::from_env()?;
+/// # let _ = client; Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    config: Config,
+    identity: Option<Identity>,
+    transport: Transport,
+}
+
+/// One failed attempt: the error, and whether it may be tried again.
+type Failed<E> = (Error<E>, Option<Retryable>);
+
+impl Client {
+    /// A client for `config`. Nothing is connected or loaded until the first call.
+    pub fn new(config: Config) -> Self {
+        let identity = config.credentials.as_ref().map(|c| c.identity());
+        let any_endpoint = config
+            .endpoint_url
+            .as_deref()
+            .or(config.global_endpoint_url.as_deref())
+            .or(config.service_endpoint_urls.first().map(|(_, url)| url.as_str()));
+        let transport = Transport::new(config.connect_timeout, any_endpoint);
+        Self {
+            inner: Arc::new(Inner {
+                config,
+                identity,
+                transport,
+            }),
+        }
+    }
+
+    /// A client configured from the environment: see [`Config::from_env`].
+    pub fn from_env() -> Result<Self, Error> {
+        Config::from_env().map(Self::new)
+    }
+
+    /// The client's configuration.
+    pub fn config(&self) -> &Config {
+        &self.inner.config
+    }
+
+    /// Sends `op` and returns its output, or an error whose
+    /// [`service_error`](Error::service_error) is the operation's typed error.
+    ///
+    /// The idempotency token, if the operation has one and it is `None`, is filled once here,
+    /// so every retry sends the same token.
+    pub async fn send<O: Operation>(&self, mut op: O) -> Result<O::Output, Error<O::Error>> {
+        let config = &self.inner.config;
+        op.fill_idempotency_token(&*config.idempotency_tokens);
+        let call = self.call(&op);
+        let result = match config.operation_timeout {
+            Some(limit) => tokio::time::timeout(limit, call).await.unwrap_or_else(|_| {
+                Err(Error::new(
+                    ErrorKind::Timeout,
+                    format!("the operation timeout of {limit:?} passed"),
+                ))
+            }),
+            None => call.await,
+        };
+        result.map_err(|err| err.with_operation(O::NAME))
+    }
+
+    async fn call<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
+        let config = &self.inner.config;
+        let body: Bytes = serde_json::to_vec(op)
+            .map_err(|err| Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err))?
+            .into();
+        let url = self.endpoint(O::SERVICE).map_err(Error::widen)?;
+        let identity = self.inner.identity.as_ref().ok_or_else(|| {
+            Error::new(
+                ErrorKind::Credentials,
+                "no credentials configured; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or give Config::builder().credentials(..)",
+            )
+        })?;
+        let region = config.region.as_deref().ok_or_else(|| {
+            Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION or give Config::builder().region(..)")
+        })?;
+        let target = format!("{}.{}", O::SERVICE.target_prefix, O::NAME);
+        let invocation_id = uuid::Uuid::new_v4().hyphenated().to_string();
+        let max = config.retry.max_attempts.max(1);
+        let mut attempt = 1;
+        loop {
+            let request = Attempt {
+                url: &url,
+                target: &target,
+                invocation_id: &invocation_id,
+                attempt,
+                max,
+                identity,
+                region,
+                body: body.clone(),
+            };
+            let result = match config.attempt_timeout {
+                Some(limit) => tokio::time::timeout(limit, self.attempt::<O>(request))
+                    .await
+                    .unwrap_or_else(|_| {
+                        let err = Error::new(
+                            ErrorKind::Timeout,
+                            format!("no complete response within the attempt timeout of {limit:?}"),
+                        );
+                        Err((err, Some(Retryable::Transient)))
+                    }),
+                None => self.attempt::<O>(request).await,
+            };
+            match result {
+                Ok(output) => return Ok(output),
+                Err((err, Some(_))) if attempt < max => {
+                    drop(err);
+                    let wait = config.retry.backoff(attempt, jitter());
+                    config.sleep.sleep(wait).await;
+                    attempt += 1;
+                }
+                Err((err, _)) => return Err(err.with_attempts(attempt, max)),
+            }
+        }
+    }
+
+    fn endpoint(&self, service: &crate::Service) -> Result<String, Error> {
+        let config = &self.inner.config;
+        resolve(
+            service,
+            EndpointParams {
+                region: config.region.as_deref(),
+                use_fips: config.use_fips,
+                endpoint: config.endpoint_url_for(service),
+            },
+        )
+        .map_err(|message| Error::new(ErrorKind::Configuration, message))
+    }
+
+    async fn attempt<O: Operation>(&self, request: Attempt<'_>) -> Result<O::Output, Failed<O::Error>> {
+        let headers = request
+            .headers(O::SERVICE)
+            .map_err(|err| (err, None))?;
+        let response = self
+            .inner
+            .transport
+            .post(request.url, headers, request.body)
+            .await
+            .map_err(|err| transport_error(err, request.url))?;
+        let request_id = header(&response, "x-amzn-requestid")
+            .or_else(|| header(&response, "x-amz-request-id"))
+            .map(str::to_owned);
+        if (200..300).contains(&response.status) {
+            return serde_json::from_slice(json::output_body(&response.body)).map_err(|err| {
+                let err = Error::new(
+                    ErrorKind::Response,
+                    format!("the response body is not a valid {} output", O::NAME),
+                )
+                .with_response(response.status, request_id)
+                .with_source(err);
+                (err, None)
+            });
+        }
+        let info = json::error_info(header(&response, "x-amzn-errortype"), &response.body);
+        let retryable = classify(response.status, info.code.as_deref());
+        let unhandled = Unhandled {
+            code: info.code.clone(),
+            message: info.message.clone(),
+            request_id: request_id.clone(),
+            status: response.status,
+        };
+        let typed = O::Error::from_response(info.code.as_deref().unwrap_or(""), &response.body, unhandled);
+        let message = info.message.or_else(|| typed.message().map(str::to_owned));
+        let err = Error::service(typed, response.status, info.code, message, request_id);
+        Err((err, retryable))
+    }
+}
+
+/// What one attempt sends.
+struct Attempt<'a> {
+    url: &'a str,
+    target: &'a str,
+    invocation_id: &'a str,
+    attempt: u32,
+    max: u32,
+    identity: &'a Identity,
+    region: &'a str,
+    body: Bytes,
+}
+
+impl Attempt<'_> {
+    /// The request headers, signed now (each attempt is signed anew).
+    fn headers<E>(&self, service: &crate::Service) -> Result<HeaderMap, Error<E>> {
+        let amz_sdk_request = format!("attempt={}; max={}", self.attempt, self.max);
+        let unsigned = [
+            ("content-type", service.content_type),
+            ("x-amz-target", self.target),
+            ("amz-sdk-invocation-id", self.invocation_id),
+            ("amz-sdk-request", amz_sdk_request.as_str()),
+        ];
+        let signature = signature_headers(
+            self.identity,
+            self.region,
+            service.signing_name,
+            SystemTime::now(),
+            self.url,
+            &unsigned,
+            &self.body,
+        )
+        .map_err(|message| {
+            Error::new(ErrorKind::Credentials, format!("could not sign the request: {message}"))
+        })?;
+        let mut headers = HeaderMap::with_capacity(unsigned.len() + signature.len() + 1);
+        let invalid = |name: &str| {
+            Error::new(ErrorKind::InvalidInput, format!("the `{name}` header value is not valid"))
+        };
+        for (name, value) in unsigned {
+            let value = HeaderValue::from_str(value).map_err(|_| invalid(name))?;
+            headers.insert(HeaderName::from_static(name), value);
+        }
+        for (name, value) in signature {
+            let mut value = HeaderValue::try_from(value).map_err(|_| invalid(name))?;
+            value.set_sensitive(name.eq_ignore_ascii_case("authorization") || name.eq_ignore_ascii_case("x-amz-security-token"));
+            headers.insert(HeaderName::from_static(name), value);
+        }
+        headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
+        debug_assert!(headers.contains_key(CONTENT_TYPE));
+        Ok(headers)
+    }
+}
+
+fn header<'a>(response: &'a RawResponse, name: &str) -> Option<&'a str> {
+    response.headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+fn transport_error<E>(err: TransportError, url: &str) -> Failed<E> {
+    match err {
+        TransportError::Build(err) => (
+            Error::new(ErrorKind::Configuration, "could not set up the HTTP client").with_source(err),
+            None,
+        ),
+        TransportError::Timeout(err) => (
+            Error::new(ErrorKind::Timeout, format!("{url} did not answer in time")).with_source(err),
+            Some(Retryable::Transient),
+        ),
+        TransportError::Io(err) => (
+            Error::new(ErrorKind::Transport, format!("no complete response from {url}")).with_source(err),
+            Some(Retryable::Transient),
+        ),
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("config", &self.inner.config)
+            .finish_non_exhaustive()
+    }
+}
+
+const _: () = {
+    const fn assert_traits<T: Send + Sync + Clone>() {}
+    const fn assert_error<T: Send + Sync>() {}
+    assert_traits::<Client>();
+    assert_error::<Error>();
+};

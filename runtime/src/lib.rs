@@ -1,0 +1,39 @@
+//! awsop turns a plain request struct into a signed AWS API call with one attribute.
+//!
+//! Declare an operation with [`aws_operation`], send it with [`Client::send`]. Errors are one
+//! [`Error`] type whose [`service_error`](Error::service_error) is the operation's typed error.
+#![forbid(unsafe_code)]
+
+mod client;
+mod config;
+mod credentials;
+mod dynamic;
+pub mod endpoint;
+mod error;
+mod json;
+mod operation;
+mod retry;
+pub mod service;
+mod sign;
+mod token;
+mod transport;
+mod types;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use awsop_macros::aws_operation;
+pub use client::Client;
+pub use config::{Config, ConfigBuilder};
+pub use credentials::Credentials;
+pub use dynamic::{DynServiceError, OperationEntry};
+pub use error::{Error, ErrorKind};
+pub use operation::{ModeledError, Operation, OperationError, Unhandled};
+pub use retry::{RetryConfig, Sleep, TokioSleep};
+pub use service::Service;
+pub use token::{FixedToken, IdempotencyTokens, RandomTokens, SeededTokens};
+pub use types::{DateTime, DateTimeError, Sensitive, UnknownValue};
+
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -1,0 +1,95 @@
+//! The traits `#[aws_operation]` implements, and the shape of an unmodeled service error.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::service::Service;
+use crate::token::IdempotencyTokens;
+
+/// A request struct that `#[aws_operation]` turned into an API call. Send it with
+/// [`Client::send`](crate::Client::send).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an AWS operation",
+    note = "declare it with `#[awsop::aws_operation(service = \"..\", name = \"..\")]`"
+)]
+pub trait Operation: Serialize + DeserializeOwned + Send + Sync + 'static {
+    /// The operation's output shape.
+    type Output: Serialize + DeserializeOwned + fmt::Debug + Send + Sync + 'static;
+    /// The per-operation error enum the attribute generates (`<Operation>Error`).
+    type Error: OperationError;
+    /// The service the operation belongs to.
+    const SERVICE: &'static Service;
+    /// The operation's name in the model (the part of `X-Amz-Target` after the dot).
+    const NAME: &'static str;
+
+    /// Fills the member the model marks `idempotencyToken` when the caller left it empty.
+    /// Called once per call, before the first attempt.
+    fn fill_idempotency_token(&mut self, tokens: &dyn IdempotencyTokens) {
+        let _ = tokens;
+    }
+}
+
+/// The error enum of one operation: a variant per modeled exception, plus `Unhandled`.
+pub trait OperationError: std::error::Error + Send + Sync + 'static {
+    /// Builds the error from the service's error code and body. A code the operation does not
+    /// model, or a modeled body that does not parse, gives the `Unhandled` variant.
+    fn from_response(code: &str, body: &[u8], unhandled: Unhandled) -> Self;
+    /// The error code (`ConflictException`), if the service sent one.
+    fn code(&self) -> Option<&str>;
+    /// The error message, if the service sent one.
+    fn message(&self) -> Option<&str>;
+}
+
+/// A modeled exception shape (`ConflictException`, ...), listed in `errors(..)`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a modeled error shape",
+    note = "implement `awsop::ModeledError` for it (its `CODE` is the shape's name in the model)"
+)]
+pub trait ModeledError: DeserializeOwned + fmt::Debug + Send + Sync + 'static {
+    /// The error code the service sends for this shape: the shape's name in the model.
+    const CODE: &'static str;
+    /// The shape's `Message` member.
+    fn message(&self) -> Option<&str>;
+}
+
+/// A service error the operation does not model, kept with what the service said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unhandled {
+    pub(crate) code: Option<String>,
+    pub(crate) message: Option<String>,
+    pub(crate) request_id: Option<String>,
+    pub(crate) status: u16,
+}
+
+impl Unhandled {
+    /// The error code the service sent, without namespace or `:` suffix.
+    pub fn code(&self) -> Option<&str> {
+        self.code.as_deref()
+    }
+    /// The error message the service sent.
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+    /// The request id from `x-amzn-requestid`.
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+    /// The HTTP status of the response.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+}
+
+impl fmt::Display for Unhandled {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code().unwrap_or("unknown error"))?;
+        if let Some(message) = self.message() {
+            write!(f, ": {message}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Unhandled {}

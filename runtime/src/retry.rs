@@ -1,0 +1,141 @@
+//! Which failures are retried, how long to wait between attempts, and how to wait.
+
+use std::collections::hash_map::RandomState;
+use std::fmt;
+use std::future::Future;
+use std::hash::{BuildHasher, Hasher};
+use std::pin::Pin;
+use std::time::Duration;
+
+/// How many attempts a call makes and how it backs off between them (the standard mode).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryConfig {
+    /// Attempts in all, the first included (default 3). 1 turns retries off.
+    pub max_attempts: u32,
+    /// The backoff ceiling of the first retry (default 1 s); it doubles each retry.
+    pub initial_backoff: Duration,
+    /// The most any backoff can be (default 20 s).
+    pub max_backoff: Duration,
+}
+
+impl Default for RetryConfig {
+    fn default() -> Self {
+        Self {
+            max_attempts: 3,
+            initial_backoff: Duration::from_secs(1),
+            max_backoff: Duration::from_secs(20),
+        }
+    }
+}
+
+impl RetryConfig {
+    /// The wait before retry number `retry` (1 = the first retry): full jitter, a uniform
+    /// fraction `jitter` in [0, 1) of `min(max_backoff, initial_backoff * 2^(retry-1))`.
+    pub fn backoff(&self, retry: u32, jitter: f64) -> Duration {
+        let exp = 2f64.powi(i32::try_from(retry.saturating_sub(1)).unwrap_or(i32::MAX));
+        let ceiling = (self.initial_backoff.as_secs_f64() * exp).min(self.max_backoff.as_secs_f64());
+        Duration::from_secs_f64(ceiling * jitter.clamp(0.0, 1.0))
+    }
+}
+
+/// Why a failed attempt may be tried again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Retryable {
+    Throttling,
+    Transient,
+}
+
+const THROTTLING_CODES: &[&str] = &[
+    "Throttling",
+    "ThrottlingException",
+    "ThrottledException",
+    "RequestThrottledException",
+    "TooManyRequestsException",
+    "ProvisionedThroughputExceededException",
+    "TransactionInProgressException",
+    "RequestLimitExceeded",
+    "BandwidthLimitExceeded",
+    "LimitExceededException",
+    "RequestThrottled",
+    "SlowDown",
+    "PriorRequestNotComplete",
+    "EC2ThrottledException",
+];
+
+const TRANSIENT_CODES: &[&str] = &[
+    "RequestTimeout",
+    "RequestTimeoutException",
+    "InternalServerException",
+    "InternalFailure",
+    "ServiceUnavailable",
+];
+
+/// Classifies a service error response. `ThrottlingException` is throttling even though
+/// this service's model says `throttling: false`, as the official SDKs treat it.
+pub(crate) fn classify(status: u16, code: Option<&str>) -> Option<Retryable> {
+    if let Some(code) = code {
+        if THROTTLING_CODES.contains(&code) {
+            return Some(Retryable::Throttling);
+        }
+        if TRANSIENT_CODES.contains(&code) {
+            return Some(Retryable::Transient);
+        }
+    }
+    match status {
+        429 => Some(Retryable::Throttling),
+        500 | 502 | 503 | 504 => Some(Retryable::Transient),
+        _ => None,
+    }
+}
+
+/// A uniform random fraction in [0, 1) for backoff jitter, from the standard library's
+/// randomly keyed hasher (jitter needs spread, not cryptographic quality).
+pub(crate) fn jitter() -> f64 {
+    let bits = RandomState::new().build_hasher().finish() >> 11;
+    #[expect(clippy::cast_precision_loss, reason = "53 bits fit an f64 mantissa exactly")]
+    let fraction = bits as f64 / (1u64 << 53) as f64;
+    fraction
+}
+
+/// Waits between attempts. Inject one that records and returns at once in tests.
+pub trait Sleep: fmt::Debug + Send + Sync {
+    /// A future that completes after `duration`.
+    fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>>;
+}
+
+/// `tokio::time::sleep`: the default.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TokioSleep;
+
+impl Sleep for TokioSleep {
+    fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+        Box::pin(tokio::time::sleep(duration))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn throttling_and_transient_errors_are_retried_others_not() {
+        assert_eq!(classify(400, Some("ThrottlingException")), Some(Retryable::Throttling));
+        assert_eq!(classify(429, None), Some(Retryable::Throttling));
+        assert_eq!(classify(500, Some("InternalServerException")), Some(Retryable::Transient));
+        assert_eq!(classify(503, None), Some(Retryable::Transient));
+        for code in ["ValidationException", "ConflictException", "AccessDeniedException", "ResourceNotFoundException"] {
+            assert_eq!(classify(400, Some(code)), None, "{code}");
+        }
+    }
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap() {
+        let config = RetryConfig::default();
+        assert_eq!(config.backoff(1, 1.0), Duration::from_secs(1));
+        assert_eq!(config.backoff(3, 1.0), Duration::from_secs(4));
+        assert_eq!(config.backoff(10, 1.0), Duration::from_secs(20));
+        assert_eq!(config.backoff(2, 0.5), Duration::from_secs(1));
+        let j = jitter();
+        assert!((0.0..1.0).contains(&j));
+    }
+}

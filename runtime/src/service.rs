@@ -1,0 +1,29 @@
+//! The services awsop knows: the facts an operation's `service = ".."` id stands for.
+
+/// An awsJson 1.0 service: what the wire, the signer and the endpoint resolver need to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Service {
+    /// The id users write in `#[aws_operation(service = "..")]`, and the CLI's service name.
+    pub id: &'static str,
+    /// The prefix of `X-Amz-Target`: `<target_prefix>.<OperationName>`.
+    pub target_prefix: &'static str,
+    /// The `Content-Type` of requests (`application/x-amz-json-1.0`).
+    pub content_type: &'static str,
+    /// The SigV4 signing name.
+    pub signing_name: &'static str,
+    /// The first label of the default endpoint host.
+    pub endpoint_prefix: &'static str,
+    /// The service's part of `AWS_ENDPOINT_URL_<..>`, from its `serviceId`.
+    pub endpoint_env: &'static str,
+}
+
+/// The AWS Partner Central Account API (`partnercentral-account-2025-04-04`).
+pub const PARTNERCENTRAL_ACCOUNT: Service = Service {
+    id: "partnercentral-account",
+    target_prefix: "PartnerCentralAccount",
+    content_type: "application/x-amz-json-1.0",
+    signing_name: "partnercentral-account",
+    endpoint_prefix: "partnercentral-account",
+    endpoint_env: "PARTNERCENTRAL_ACCOUNT",
+};

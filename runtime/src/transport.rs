@@ -1,0 +1,134 @@
+//! HTTP through `reqwest`: one pooled client per `awsop::Client`, built on first use.
+
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::HeaderMap;
+
+/// A response as it came off the wire.
+#[derive(Debug)]
+pub(crate) struct RawResponse {
+    pub(crate) status: u16,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+}
+
+/// Why no response arrived.
+#[derive(Debug)]
+pub(crate) enum TransportError {
+    /// The HTTP client could not be built (TLS set-up).
+    Build(reqwest::Error),
+    /// The connection could not be made, broke, or the response was cut short.
+    Io(reqwest::Error),
+    /// The connect timeout passed.
+    Timeout(reqwest::Error),
+}
+
+#[derive(Debug)]
+pub(crate) struct Transport {
+    client: OnceLock<reqwest::Client>,
+    connect_timeout: Duration,
+    loopback: bool,
+}
+
+impl Transport {
+    /// Nothing is built here: the TLS configuration and the pool wait for the first call.
+    pub(crate) fn new(connect_timeout: Duration, endpoint: Option<&str>) -> Self {
+        Self {
+            client: OnceLock::new(),
+            connect_timeout,
+            loopback: endpoint.is_some_and(is_loopback),
+        }
+    }
+
+    fn client(&self) -> Result<&reqwest::Client, TransportError> {
+        if let Some(client) = self.client.get() {
+            return Ok(client);
+        }
+        let client = self.build().map_err(TransportError::Build)?;
+        Ok(self.client.get_or_init(|| client))
+    }
+
+    fn build(&self) -> Result<reqwest::Client, reqwest::Error> {
+        // Bundled Mozilla roots and the ring provider: no native-certificate scan at start-up,
+        // no C toolchain at build time.
+        let roots = rustls::RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
+            rustls::crypto::ring::default_provider(),
+        ))
+        .with_safe_default_protocol_versions()
+        .map(|b| b.with_root_certificates(roots).with_no_client_auth());
+        let mut builder = reqwest::Client::builder()
+            .connect_timeout(self.connect_timeout)
+            .tcp_nodelay(true)
+            .redirect(reqwest::redirect::Policy::none())
+            .retry(reqwest::retry::never());
+        if let Ok(tls) = tls {
+            builder = builder.tls_backend_preconfigured(tls);
+        }
+        if self.loopback {
+            // A proxy from the environment must not reroute traffic to a local server.
+            builder = builder.no_proxy();
+        }
+        builder.build()
+    }
+
+    pub(crate) async fn post(
+        &self,
+        url: &str,
+        headers: HeaderMap,
+        body: Bytes,
+    ) -> Result<RawResponse, TransportError> {
+        let client = self.client()?;
+        let response = client
+            .post(url)
+            .headers(headers)
+            .body(body)
+            .send()
+            .await
+            .map_err(classify)?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response.bytes().await.map_err(classify)?;
+        Ok(RawResponse { status, headers, body })
+    }
+}
+
+fn classify(err: reqwest::Error) -> TransportError {
+    if err.is_timeout() {
+        TransportError::Timeout(err)
+    } else {
+        TransportError::Io(err)
+    }
+}
+
+fn is_loopback(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?']).next().unwrap_or(rest);
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = if host.starts_with('[') {
+        host.split(']').next().map_or(host, |h| &h[1..])
+    } else {
+        host.split(':').next().unwrap_or(host)
+    };
+    host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_hosts_are_recognised() {
+        assert!(is_loopback("http://127.0.0.1:4566/"));
+        assert!(is_loopback("http://localhost:80"));
+        assert!(is_loopback("http://[::1]:9000/x"));
+        assert!(!is_loopback("https://partnercentral-account.us-east-1.api.aws"));
+    }
+}

@@ -1,0 +1,326 @@
+//! Value types shared by every service's shapes: redacted secrets, timestamps and enums that
+//! keep values they do not know.
+
+use std::fmt;
+use std::ops::Deref;
+use std::str::FromStr;
+use std::time::SystemTime;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+/// A value the model marks `sensitive`: its `Debug` prints a fixed marker, so no `Debug` of a
+/// struct holding it (ours or a user's derive) shows it. Serialized as the plain value.
+#[derive(Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Sensitive<T>(pub T);
+
+impl<T> Sensitive<T> {
+    /// The value itself, for when it must be shown or sent.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> Deref for Sensitive<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> fmt::Debug for Sensitive<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("** redacted **")
+    }
+}
+
+impl<T> From<T> for Sensitive<T> {
+    fn from(value: T) -> Self {
+        Self(value)
+    }
+}
+
+impl From<&str> for Sensitive<String> {
+    fn from(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
+impl<T: Serialize> Serialize for Sensitive<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sensitive<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize(deserializer).map(Self)
+    }
+}
+
+/// A point in time, sent and read as an ISO 8601 / RFC 3339 string (`2025-04-04T12:00:00Z`),
+/// the `timestampFormat` of `iso8601` members. Reading accepts fractional seconds and offsets
+/// (normalised to UTC), and epoch seconds as a JSON number.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime(OffsetDateTime);
+
+/// A string that is not an ISO 8601 date-time, or a time out of range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateTimeError(String);
+
+impl fmt::Display for DateTimeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for DateTimeError {}
+
+impl DateTime {
+    /// The current time.
+    pub fn now() -> Self {
+        Self(OffsetDateTime::now_utc())
+    }
+
+    /// From whole seconds since 1970-01-01T00:00:00Z.
+    pub fn from_unix_timestamp(seconds: i64) -> Result<Self, DateTimeError> {
+        OffsetDateTime::from_unix_timestamp(seconds)
+            .map(Self)
+            .map_err(|err| DateTimeError(format!("{seconds} is not a valid time: {err}")))
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z.
+    pub fn unix_timestamp(&self) -> i64 {
+        self.0.unix_timestamp()
+    }
+
+    /// Parses `2025-04-04T12:00:00Z`, `2025-04-04T12:00:00.123+02:00` and the like.
+    pub fn parse_iso8601(text: &str) -> Result<Self, DateTimeError> {
+        OffsetDateTime::parse(text, &Rfc3339)
+            .map(|t| Self(t.to_offset(time::UtcOffset::UTC)))
+            .map_err(|err| DateTimeError(format!("`{text}` is not an ISO 8601 date-time: {err}")))
+    }
+
+    /// `2025-04-04T12:00:00Z`, with fractional seconds only when there are any.
+    pub fn to_iso8601(&self) -> String {
+        self.0
+            .format(&Rfc3339)
+            .unwrap_or_else(|_| self.unix_timestamp().to_string())
+    }
+}
+
+impl Default for DateTime {
+    /// 1970-01-01T00:00:00Z.
+    fn default() -> Self {
+        Self(OffsetDateTime::UNIX_EPOCH)
+    }
+}
+
+impl From<SystemTime> for DateTime {
+    fn from(time: SystemTime) -> Self {
+        Self(OffsetDateTime::from(time))
+    }
+}
+
+impl From<DateTime> for SystemTime {
+    fn from(time: DateTime) -> Self {
+        time.0.into()
+    }
+}
+
+impl FromStr for DateTime {
+    type Err = DateTimeError;
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::parse_iso8601(text)
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_iso8601())
+    }
+}
+
+impl fmt::Debug for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl Serialize for DateTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_iso8601())
+    }
+}
+
+impl<'de> Deserialize<'de> for DateTime {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = DateTime;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an ISO 8601 date-time string")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<DateTime, E> {
+                DateTime::parse_iso8601(text).map_err(E::custom)
+            }
+            fn visit_i64<E: serde::de::Error>(self, seconds: i64) -> Result<DateTime, E> {
+                DateTime::from_unix_timestamp(seconds).map_err(E::custom)
+            }
+            fn visit_u64<E: serde::de::Error>(self, seconds: u64) -> Result<DateTime, E> {
+                i64::try_from(seconds)
+                    .map_err(|_| E::custom("time out of range"))
+                    .and_then(|s| self.visit_i64(s))
+            }
+            fn visit_f64<E: serde::de::Error>(self, seconds: f64) -> Result<DateTime, E> {
+                let nanos = (seconds * 1e9).round();
+                if !nanos.is_finite() || nanos.abs() > 1e27 {
+                    return Err(E::custom("time out of range"));
+                }
+                #[expect(clippy::cast_possible_truncation, reason = "bounded just above")]
+                OffsetDateTime::from_unix_timestamp_nanos(nanos as i128)
+                    .map(DateTime)
+                    .map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// The value of an enum member this version of the model does not list, kept as the service
+/// sent it. Build enum values from strings with `From<&str>` (`"PENDING".into()`).
+#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
+pub struct UnknownValue(pub(crate) String);
+
+impl UnknownValue {
+    /// The value as sent.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+    #[doc(hidden)]
+    pub fn __new(value: &str) -> Self {
+        Self(value.to_owned())
+    }
+}
+
+/// Declares a string enum of the model that keeps values it does not know (`Unknown`),
+/// serializes as the wire value and parses from it.
+///
+/// ```
+/// awsop::string_enum! {
+///     /// The status of a connection invitation.
+///     pub enum InvitationStatus {
+///         Pending = "PENDING",
+///         Canceled = "CANCELED",
+///     }
+/// }
+/// let status: InvitationStatus = "PENDING".into();
+/// assert_eq!(status, InvitationStatus::Pending);
+/// let later: InvitationStatus = "ARCHIVED".into();
+/// assert_eq!(later.as_str(), "ARCHIVED");
+/// ```
+#[macro_export]
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $value:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, PartialEq, Eq, Hash, Debug)]
+        #[non_exhaustive]
+        $vis enum $name {
+            $( $(#[$vmeta])* #[doc = concat!("`", $value, "`")] $variant, )*
+            /// A value this version of the model does not list, kept as sent.
+            Unknown($crate::UnknownValue),
+        }
+
+        impl $name {
+            /// Every value the model lists, in its order.
+            pub const VALUES: &'static [&'static str] = &[$($value),*];
+
+            /// The wire value.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Self::$variant => $value, )*
+                    Self::Unknown(value) => value.as_str(),
+                }
+            }
+        }
+
+        impl ::core::convert::From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $( $value => Self::$variant, )*
+                    other => Self::Unknown($crate::UnknownValue::__new(other)),
+                }
+            }
+        }
+
+        impl ::core::str::FromStr for $name {
+            type Err = ::core::convert::Infallible;
+            fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+                ::core::result::Result::Ok(Self::from(value))
+            }
+        }
+
+        impl ::core::default::Default for $name {
+            /// The empty unknown value: what a response that lacks a required member gets.
+            fn default() -> Self {
+                Self::Unknown($crate::UnknownValue::default())
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl $crate::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                $crate::__private::deserialize_str(deserializer).map(|value| Self::from(&*value))
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso8601_reads_fractions_and_offsets() {
+        let t = DateTime::parse_iso8601("2025-04-04T12:00:00.5+02:00").map_err(|e| e.to_string());
+        assert_eq!(t.map(|t| t.to_iso8601()), Ok("2025-04-04T10:00:00.5Z".to_owned()));
+        let whole = DateTime::parse_iso8601("2025-04-04T10:00:00Z").map(|t| t.to_iso8601());
+        assert_eq!(whole, Ok("2025-04-04T10:00:00Z".to_owned()));
+        assert!(DateTime::parse_iso8601("yesterday").is_err());
+    }
+
+    #[test]
+    fn datetime_reads_epoch_numbers() {
+        let t: Result<DateTime, _> = serde_json::from_str("1743768000");
+        assert_eq!(t.map(|t| t.to_iso8601()).ok().as_deref(), Some("2025-04-04T12:00:00Z"));
+    }
+
+    #[test]
+    fn sensitive_debug_is_redacted() {
+        let secret = Sensitive("hunter2".to_owned());
+        assert_eq!(format!("{secret:?}"), "** redacted **");
+        assert_eq!(serde_json::to_string(&secret).ok().as_deref(), Some("\"hunter2\""));
+    }
+}
