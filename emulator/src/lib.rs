@@ -1,1 +1,387 @@
+//! A local, stateful AWS Partner Central Account server: real HTTP on loopback, SigV4
+//! verified on every request, for demos, awsop's tests and your own.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! let emulator = awsop_emulator::Emulator::start().await?;
+//! let client = awsop::Client::new(emulator.client_config().build());
+//! # let _ = client; Ok(()) }
+//! ```
+#![forbid(unsafe_code)]
 
+mod faults;
+mod input;
+mod invitations;
+mod sigv4;
+mod state;
+mod wire;
+
+use std::collections::VecDeque;
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::SystemTime;
+
+use bytes::Bytes;
+use http::{HeaderMap, Request, Response, StatusCode};
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use serde_json::{Map, Value};
+use tokio::net::TcpListener;
+use tokio::task::{JoinHandle, JoinSet};
+
+pub use faults::{Fault, FaultAction};
+
+use state::{Call, State};
+use wire::ApiError;
+
+/// The access key id the emulator accepts unless told otherwise.
+pub const TEST_ACCESS_KEY_ID: &str = "AKIDAWSOPEMULATOR";
+/// The secret access key that goes with [`TEST_ACCESS_KEY_ID`].
+pub const TEST_SECRET_ACCESS_KEY: &str = "awsop-emulator-secret-key";
+/// The region [`Emulator::client_config`] signs for.
+pub const TEST_REGION: &str = "us-east-1";
+
+const TARGET_PREFIX: &str = "PartnerCentralAccount.";
+const MAX_BODY: usize = 1 << 20;
+
+/// How to start an emulator.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The port on 127.0.0.1; 0 lets the OS choose.
+    pub port: u16,
+    /// The access key pairs whose signatures are accepted.
+    pub credentials: Vec<(String, String)>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            port: 0,
+            credentials: vec![(TEST_ACCESS_KEY_ID.into(), TEST_SECRET_ACCESS_KEY.into())],
+        }
+    }
+}
+
+/// A request as the emulator received it.
+#[derive(Debug, Clone)]
+pub struct RecordedRequest {
+    /// The `X-Amz-Target` header.
+    pub target: Option<String>,
+    /// Every header, lowercase names.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: Vec<u8>,
+}
+
+impl RecordedRequest {
+    /// A header's value.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as JSON (`Value::Null` if it is not JSON).
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body).unwrap_or(Value::Null)
+    }
+}
+
+#[derive(Debug, Default)]
+struct Shared {
+    state: Mutex<State>,
+    faults: Mutex<VecDeque<Fault>>,
+    requests: Mutex<Vec<RecordedRequest>>,
+    credentials: Vec<(String, String)>,
+}
+
+/// Locks a mutex; a panic elsewhere while holding it does not take the emulator down.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// A running emulator. Dropping it stops the server and closes its connections.
+#[derive(Debug)]
+pub struct Emulator {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    server: JoinHandle<()>,
+}
+
+impl Emulator {
+    /// Starts on an OS-chosen port of 127.0.0.1 with the test credentials.
+    pub async fn start() -> io::Result<Self> {
+        Self::start_with(Options::default()).await
+    }
+
+    /// Starts with `options`.
+    pub async fn start_with(options: Options) -> io::Result<Self> {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, options.port)).await?;
+        let addr = listener.local_addr()?;
+        let shared = Arc::new(Shared {
+            credentials: options.credentials,
+            ..Shared::default()
+        });
+        let server = tokio::spawn(serve(listener, Arc::clone(&shared)));
+        Ok(Self {
+            addr,
+            shared,
+            server,
+        })
+    }
+
+    /// `http://127.0.0.1:<port>`.
+    pub fn endpoint_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// The address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// A client configuration for this emulator: its endpoint, the test credentials and region.
+    pub fn client_config(&self) -> awsop::ConfigBuilder {
+        awsop::Config::builder()
+            .endpoint_url(self.endpoint_url())
+            .region(TEST_REGION)
+            .credentials(awsop::Credentials::new(
+                TEST_ACCESS_KEY_ID,
+                TEST_SECRET_ACCESS_KEY,
+                None,
+            ))
+    }
+
+    /// Answers the next requests with these faults, one each, in order.
+    pub fn inject(&self, faults: impl IntoIterator<Item = Fault>) {
+        lock(&self.shared.faults).extend(faults);
+    }
+
+    /// Faults not used yet.
+    pub fn pending_faults(&self) -> usize {
+        lock(&self.shared.faults).len()
+    }
+
+    /// Every request received so far, signed or not.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        lock(&self.shared.requests).clone()
+    }
+
+    /// Runs until the server task ends (it does not, unless it fails).
+    pub async fn wait(self) {
+        let _ = (&mut { self }.server).await;
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        self.server.abort();
+    }
+}
+
+async fn serve(listener: TcpListener, shared: Arc<Shared>) {
+    // Connections live in this set: when the server task is aborted, they are too.
+    let mut connections = JoinSet::new();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else { continue };
+                let _ = stream.set_nodelay(true);
+                let shared = Arc::clone(&shared);
+                connections.spawn(async move {
+                    let service = service_fn(move |request| handle(Arc::clone(&shared), request));
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+}
+
+/// The connection is dropped without an answer.
+#[derive(Debug)]
+struct Dropped;
+
+impl std::fmt::Display for Dropped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("connection dropped by a scripted fault")
+    }
+}
+
+impl std::error::Error for Dropped {}
+
+async fn handle(
+    shared: Arc<Shared>,
+    request: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Dropped> {
+    let (parts, body) = request.into_parts();
+    let body = match Limited::new(body, MAX_BODY).collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(_) => {
+            return Ok(error_response(&ApiError::new(
+                413,
+                "SerializationException",
+                "The request body is larger than 1 MiB or was cut short",
+            )))
+        }
+    };
+    let target = parts
+        .headers
+        .get("x-amz-target")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    lock(&shared.requests).push(RecordedRequest {
+        target: target.clone(),
+        headers: parts
+            .headers
+            .iter()
+            .map(|(n, v)| {
+                (
+                    n.as_str().to_owned(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect(),
+        body: body.to_vec(),
+    });
+
+    let now = SystemTime::now();
+    let signer = match sigv4::verify(
+        &shared.credentials,
+        "partnercentral-account",
+        parts.uri.path(),
+        &parts.headers,
+        &body,
+        now,
+    ) {
+        Ok(signer) => signer,
+        Err(err) => return Ok(error_response(&err)),
+    };
+    let fault = lock(&shared.faults).pop_front();
+    if let Some(fault) = fault {
+        if !fault.delay.is_zero() {
+            tokio::time::sleep(fault.delay).await;
+        }
+        match fault.action {
+            FaultAction::PassThrough => {}
+            FaultAction::DropConnection => return Err(Dropped),
+            FaultAction::Respond {
+                status,
+                headers,
+                body,
+            } => {
+                let mut response = Response::new(Full::new(Bytes::from(body)));
+                *response.status_mut() =
+                    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+                for (name, value) in headers {
+                    if let (Ok(name), Ok(value)) = (
+                        http::HeaderName::try_from(name),
+                        http::HeaderValue::try_from(value),
+                    ) {
+                        response.headers_mut().append(name, value);
+                    }
+                }
+                add_request_id(response.headers_mut());
+                return Ok(response);
+            }
+        }
+    }
+    let seconds = now
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let call = Call {
+        // the service answers in whole seconds
+        now: awsop::DateTime::from_unix_timestamp(i64::try_from(seconds).unwrap_or(0))
+            .unwrap_or_default(),
+        region: signer.region,
+        access_key_id: signer.access_key_id,
+    };
+    Ok(
+        match answer(&shared, &parts, &call, target.as_deref(), &body) {
+            Ok(value) => json_response(200, &value),
+            Err(err) => error_response(&err),
+        },
+    )
+}
+
+fn answer(
+    shared: &Shared,
+    parts: &http::request::Parts,
+    call: &Call,
+    target: Option<&str>,
+    body: &[u8],
+) -> Result<Value, ApiError> {
+    if parts.method != http::Method::POST || parts.uri.path() != "/" {
+        return Err(ApiError::new(
+            404,
+            "UnknownOperationException",
+            "awsJson 1.0 requests are POST /",
+        ));
+    }
+    let content_type = parts
+        .headers
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if !content_type.starts_with("application/x-amz-json-1.0") {
+        return Err(ApiError::new(
+            400,
+            "SerializationException",
+            format!("Content-Type must be application/x-amz-json-1.0, not `{content_type}`"),
+        ));
+    }
+    let operation = target
+        .and_then(|t| t.strip_prefix(TARGET_PREFIX))
+        .ok_or_else(|| {
+            ApiError::new(
+                400,
+                "UnknownOperationException",
+                format!("X-Amz-Target must be {TARGET_PREFIX}<Operation>"),
+            )
+        })?;
+    let body: Map<String, Value> = if body.is_empty() {
+        Map::new()
+    } else {
+        serde_json::from_slice(body).map_err(|err| {
+            ApiError::new(
+                400,
+                "SerializationException",
+                format!("The request body is not a JSON object: {err}"),
+            )
+        })?
+    };
+    lock(&shared.state).dispatch(call, operation, &body)
+}
+
+fn add_request_id(headers: &mut HeaderMap) {
+    if let Ok(id) = http::HeaderValue::try_from(uuid::Uuid::new_v4().to_string()) {
+        headers.insert("x-amzn-requestid", id);
+    }
+}
+
+fn json_response(status: u16, body: &Value) -> Response<Full<Bytes>> {
+    let mut response = Response::new(Full::new(Bytes::from(body.to_string())));
+    *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+    response.headers_mut().insert(
+        "content-type",
+        http::HeaderValue::from_static("application/x-amz-json-1.0"),
+    );
+    add_request_id(response.headers_mut());
+    response
+}
+
+fn error_response(err: &ApiError) -> Response<Full<Bytes>> {
+    let mut response = json_response(err.status, &err.body());
+    if let Ok(code) = http::HeaderValue::try_from(err.code) {
+        response.headers_mut().insert("x-amzn-errortype", code);
+    }
+    response
+}

@@ -3,7 +3,9 @@
 use proc_macro2::TokenStream;
 use quote::format_ident;
 use syn::ext::IdentExt;
-use syn::{Attribute, Fields, GenericArgument, Ident, ItemStruct, LitStr, Path, PathArguments, Type};
+use syn::{
+    Attribute, Fields, GenericArgument, Ident, ItemStruct, LitStr, Path, PathArguments, Type,
+};
 
 use crate::attr::{whole_attribute, FieldArgs, OperationArgs};
 use crate::errors::Errors;
@@ -98,7 +100,9 @@ impl Operation {
         let mut error_types = Vec::new();
         if let Some((_, listed)) = &args.errors {
             for path in listed {
-                if error_types.iter().any(|seen: &Path| seen.segments.last().map(|s| &s.ident) == path.segments.last().map(|s| &s.ident)) {
+                if error_types.iter().any(|seen: &Path| {
+                    seen.segments.last().map(|s| &s.ident) == path.segments.last().map(|s| &s.ident)
+                }) {
                     errors.at(path, "this error is listed twice; remove one of them");
                 } else {
                     error_types.push(path.clone());
@@ -183,7 +187,10 @@ impl Field {
         let wire = match &args.rename {
             Some(lit) => {
                 if lit.value().is_empty() {
-                    errors.at(lit, "the wire name cannot be empty; write the member's name from the model");
+                    errors.at(
+                        lit,
+                        "the wire name cannot be empty; write the member's name from the model",
+                    );
                 }
                 lit.clone()
             }
@@ -231,7 +238,9 @@ fn option_inner(ty: &Type) -> Option<&Type> {
     if last.ident != "Option" {
         return None;
     }
-    let PathArguments::AngleBracketed(args) = &last.arguments else { return None };
+    let PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
     match args.args.first()? {
         GenericArgument::Type(inner) if args.args.len() == 1 => Some(inner),
         _ => None,
@@ -257,18 +266,27 @@ mod tests {
     #[test]
     fn option_string_is_recognised() {
         assert!(is_option_string(&syn::parse_quote!(Option<String>)));
-        assert!(is_option_string(&syn::parse_quote!(::core::option::Option<::std::string::String>)));
+        assert!(is_option_string(&syn::parse_quote!(
+            ::core::option::Option<::std::string::String>
+        )));
         assert!(!is_option_string(&syn::parse_quote!(Option<u32>)));
         assert!(!is_option_string(&syn::parse_quote!(String)));
     }
 
     #[test]
     fn unknown_service_names_the_fix() {
-        let input: ItemStruct = syn::parse_quote!(struct X { catalog: String });
+        let input: ItemStruct = syn::parse_quote!(
+            struct X {
+                catalog: String,
+            }
+        );
         let err = Operation::from_syn(quote::quote!(service = "s3", name = "X"), &input)
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
-        assert!(err.starts_with("unknown service `s3`; expected one of `partnercentral-account`"), "{err}");
+        assert!(
+            err.starts_with("unknown service `s3`; expected one of `partnercentral-account`"),
+            "{err}"
+        );
     }
 }

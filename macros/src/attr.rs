@@ -63,7 +63,10 @@ impl OperationArgs {
             return Ok(());
         };
         let value: LitStr = meta.value()?.parse().map_err(|err| {
-            syn::Error::new(err.span(), "expected a string literal; write `key = \"...\"`")
+            syn::Error::new(
+                err.span(),
+                "expected a string literal; write `key = \"...\"`",
+            )
         })?;
         if slot.is_some() {
             errors.at(&meta.path, "duplicate argument; remove one of them");
@@ -111,7 +114,9 @@ impl FieldArgs {
     fn one(&mut self, meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<()> {
         if meta.path.is_ident("idempotency_token") {
             if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
-                errors.push(meta.error("`idempotency_token` is a flag; write `#[aws(idempotency_token)]`"));
+                errors.push(
+                    meta.error("`idempotency_token` is a flag; write `#[aws(idempotency_token)]`"),
+                );
                 skip_value(meta);
             } else if self.idempotency_token.is_some() {
                 errors.at(&meta.path, "duplicate argument; remove one of them");
@@ -122,7 +127,10 @@ impl FieldArgs {
         }
         if meta.path.is_ident("rename") {
             let value: LitStr = meta.value()?.parse().map_err(|err| {
-                syn::Error::new(err.span(), "expected a string literal; write `rename = \"WireName\"`")
+                syn::Error::new(
+                    err.span(),
+                    "expected a string literal; write `rename = \"WireName\"`",
+                )
             })?;
             if self.rename.is_some() {
                 errors.at(&meta.path, "duplicate argument; remove one of them");

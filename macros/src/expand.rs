@@ -14,7 +14,9 @@ pub(crate) fn aws_operation(args: TokenStream, item: TokenStream) -> TokenStream
     let mut input = match syn::parse2::<syn::Item>(item.clone()) {
         Ok(syn::Item::Struct(input)) => input,
         Ok(syn::Item::Enum(e)) => return with_error(item, &not_a_struct(e.enum_token, "an enum")),
-        Ok(syn::Item::Union(u)) => return with_error(item, &not_a_struct(u.union_token, "a union")),
+        Ok(syn::Item::Union(u)) => {
+            return with_error(item, &not_a_struct(u.union_token, "a union"))
+        }
         Ok(other) => return with_error(item, &not_a_struct(other, "this item")),
         Err(err) => return with_error(item, &err),
     };
@@ -62,14 +64,18 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
     let service = &op.service;
     let output = &op.output;
     let error = format_ident!("{}Error", ident);
-    let fill = op.fields.iter().find(|f| f.idempotency_token.is_some()).map(|field| {
-        let member = &field.ident;
-        quote_spanned! {field.ty.span()=>
-            fn fill_idempotency_token(&mut self, __tokens: &dyn ::awsop::IdempotencyTokens) {
-                ::awsop::__private::fill_idempotency_token(&mut self.#member, __tokens);
+    let fill = op
+        .fields
+        .iter()
+        .find(|f| f.idempotency_token.is_some())
+        .map(|field| {
+            let member = &field.ident;
+            quote_spanned! {field.ty.span()=>
+                fn fill_idempotency_token(&mut self, __tokens: &dyn ::awsop::IdempotencyTokens) {
+                    ::awsop::__private::fill_idempotency_token(&mut self.#member, __tokens);
+                }
             }
-        }
-    });
+        });
     let error_enum = error_enum(op, &error);
     let error_doc = format!(
         "The errors of [`{ident}`]: the exceptions the model lists for `{}`, and `Unhandled` for any other.",

@@ -3,9 +3,8 @@
 
 /// `(service id, constant in ::awsop::service)`. Add a row here and a constant in
 /// `runtime/src/service.rs` to support a new awsJson 1.0 service.
-pub(crate) const SERVICES: &[(&str, &str)] = &[
-    ("partnercentral-account", "PARTNERCENTRAL_ACCOUNT"),
-];
+pub(crate) const SERVICES: &[(&str, &str)] =
+    &[("partnercentral-account", "PARTNERCENTRAL_ACCOUNT")];
 
 pub(crate) fn lookup(id: &str) -> Option<&'static str> {
     SERVICES

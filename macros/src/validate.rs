@@ -48,29 +48,51 @@ mod tests {
         )
         .map_err(|e| e.to_string())
         .expect("invariant: the test input parses");
-        validate(&op).err().map(|e| e.to_string()).unwrap_or_default()
+        validate(&op)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
     }
 
     #[test]
     fn second_token_is_reported() {
-        let err = check(syn::parse_quote!(struct Op {
-            #[aws(idempotency_token)] a: Option<String>,
-            #[aws(idempotency_token)] b: Option<String>,
-        }));
+        let err = check(syn::parse_quote!(
+            struct Op {
+                #[aws(idempotency_token)]
+                a: Option<String>,
+                #[aws(idempotency_token)]
+                b: Option<String>,
+            }
+        ));
         assert_eq!(err, "a second idempotency token; `a` is already the idempotency token, remove one of the flags");
     }
 
     #[test]
     fn derived_and_renamed_wire_names_collide() {
-        let err = check(syn::parse_quote!(struct Op {
-            client_token: String,
-            #[aws(rename = "ClientToken")] token: String,
-        }));
-        assert!(err.starts_with("the wire name `ClientToken` is already used by `client_token`"), "{err}");
+        let err = check(syn::parse_quote!(
+            struct Op {
+                client_token: String,
+                #[aws(rename = "ClientToken")]
+                token: String,
+            }
+        ));
+        assert!(
+            err.starts_with("the wire name `ClientToken` is already used by `client_token`"),
+            "{err}"
+        );
     }
 
     #[test]
     fn a_valid_struct_passes() {
-        assert_eq!(check(syn::parse_quote!(struct Op { catalog: String, #[aws(idempotency_token)] client_token: Option<String> })), "");
+        assert_eq!(
+            check(syn::parse_quote!(
+                struct Op {
+                    catalog: String,
+                    #[aws(idempotency_token)]
+                    client_token: Option<String>,
+                }
+            )),
+            ""
+        );
     }
 }

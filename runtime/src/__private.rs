@@ -32,7 +32,9 @@ pub fn fmt_service_error(error: &impl OperationError, f: &mut fmt::Formatter<'_>
 }
 
 /// A string from any deserializer, borrowed where it can be.
-pub fn deserialize_str<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Cow<'de, str>, D::Error> {
+pub fn deserialize_str<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Cow<'de, str>, D::Error> {
     struct Visitor;
     impl<'de> serde::de::Visitor<'de> for Visitor {
         type Value = Cow<'de, str>;

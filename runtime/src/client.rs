@@ -49,7 +49,10 @@ impl Client {
             .endpoint_url
             .as_deref()
             .or(config.global_endpoint_url.as_deref())
-            .or(config.service_endpoint_urls.first().map(|(_, url)| url.as_str()));
+            .or(config
+                .service_endpoint_urls
+                .first()
+                .map(|(_, url)| url.as_str()));
         let transport = Transport::new(config.connect_timeout, any_endpoint);
         Self {
             inner: Arc::new(Inner {
@@ -94,7 +97,9 @@ impl Client {
     async fn call<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
         let config = &self.inner.config;
         let body: Bytes = serde_json::to_vec(op)
-            .map_err(|err| Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err))?
+            .map_err(|err| {
+                Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err)
+            })?
             .into();
         let url = self.endpoint(O::SERVICE).map_err(Error::widen)?;
         let identity = self.inner.identity.as_ref().ok_or_else(|| {
@@ -104,7 +109,10 @@ impl Client {
             )
         })?;
         let region = config.region.as_deref().ok_or_else(|| {
-            Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION or give Config::builder().region(..)")
+            Error::new(
+                ErrorKind::Configuration,
+                "no region configured; set AWS_REGION or give Config::builder().region(..)",
+            )
         })?;
         let target = format!("{}.{}", O::SERVICE.target_prefix, O::NAME);
         let invocation_id = uuid::Uuid::new_v4().hyphenated().to_string();
@@ -159,10 +167,11 @@ impl Client {
         .map_err(|message| Error::new(ErrorKind::Configuration, message))
     }
 
-    async fn attempt<O: Operation>(&self, request: Attempt<'_>) -> Result<O::Output, Failed<O::Error>> {
-        let headers = request
-            .headers(O::SERVICE)
-            .map_err(|err| (err, None))?;
+    async fn attempt<O: Operation>(
+        &self,
+        request: Attempt<'_>,
+    ) -> Result<O::Output, Failed<O::Error>> {
+        let headers = request.headers(O::SERVICE).map_err(|err| (err, None))?;
         let response = self
             .inner
             .transport
@@ -191,7 +200,11 @@ impl Client {
             request_id: request_id.clone(),
             status: response.status,
         };
-        let typed = O::Error::from_response(info.code.as_deref().unwrap_or(""), &response.body, unhandled);
+        let typed = O::Error::from_response(
+            info.code.as_deref().unwrap_or(""),
+            &response.body,
+            unhandled,
+        );
         let message = info.message.or_else(|| typed.message().map(str::to_owned));
         let err = Error::service(typed, response.status, info.code, message, request_id);
         Err((err, retryable))
@@ -230,11 +243,17 @@ impl Attempt<'_> {
             &self.body,
         )
         .map_err(|message| {
-            Error::new(ErrorKind::Credentials, format!("could not sign the request: {message}"))
+            Error::new(
+                ErrorKind::Credentials,
+                format!("could not sign the request: {message}"),
+            )
         })?;
         let mut headers = HeaderMap::with_capacity(unsigned.len() + signature.len() + 1);
         let invalid = |name: &str| {
-            Error::new(ErrorKind::InvalidInput, format!("the `{name}` header value is not valid"))
+            Error::new(
+                ErrorKind::InvalidInput,
+                format!("the `{name}` header value is not valid"),
+            )
         };
         for (name, value) in unsigned {
             let value = HeaderValue::from_str(value).map_err(|_| invalid(name))?;
@@ -242,7 +261,10 @@ impl Attempt<'_> {
         }
         for (name, value) in signature {
             let mut value = HeaderValue::try_from(value).map_err(|_| invalid(name))?;
-            value.set_sensitive(name.eq_ignore_ascii_case("authorization") || name.eq_ignore_ascii_case("x-amz-security-token"));
+            value.set_sensitive(
+                name.eq_ignore_ascii_case("authorization")
+                    || name.eq_ignore_ascii_case("x-amz-security-token"),
+            );
             headers.insert(HeaderName::from_static(name), value);
         }
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
@@ -258,15 +280,21 @@ fn header<'a>(response: &'a RawResponse, name: &str) -> Option<&'a str> {
 fn transport_error<E>(err: TransportError, url: &str) -> Failed<E> {
     match err {
         TransportError::Build(err) => (
-            Error::new(ErrorKind::Configuration, "could not set up the HTTP client").with_source(err),
+            Error::new(ErrorKind::Configuration, "could not set up the HTTP client")
+                .with_source(err),
             None,
         ),
         TransportError::Timeout(err) => (
-            Error::new(ErrorKind::Timeout, format!("{url} did not answer in time")).with_source(err),
+            Error::new(ErrorKind::Timeout, format!("{url} did not answer in time"))
+                .with_source(err),
             Some(Retryable::Transient),
         ),
         TransportError::Io(err) => (
-            Error::new(ErrorKind::Transport, format!("no complete response from {url}")).with_source(err),
+            Error::new(
+                ErrorKind::Transport,
+                format!("no complete response from {url}"),
+            )
+            .with_source(err),
             Some(Retryable::Transient),
         ),
     }

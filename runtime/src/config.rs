@@ -76,16 +76,19 @@ impl Config {
                 "AWS_USE_FIPS_ENDPOINT" => builder.0.use_fips = value.eq_ignore_ascii_case("true"),
                 "AWS_MAX_ATTEMPTS" => match value.parse::<u32>() {
                     Ok(n) if n >= 1 => builder.0.retry.max_attempts = n,
-                    _ => {
-                        return Err(Error::new(
-                            ErrorKind::Configuration,
-                            format!("AWS_MAX_ATTEMPTS is `{value}`; expected a whole number of at least 1"),
-                        ))
-                    }
+                    _ => return Err(Error::new(
+                        ErrorKind::Configuration,
+                        format!(
+                            "AWS_MAX_ATTEMPTS is `{value}`; expected a whole number of at least 1"
+                        ),
+                    )),
                 },
                 _ => {
                     if let Some(service) = name.strip_prefix("AWS_ENDPOINT_URL_") {
-                        builder.0.service_endpoint_urls.push((service.to_owned(), value));
+                        builder
+                            .0
+                            .service_endpoint_urls
+                            .push((service.to_owned(), value));
                     }
                 }
             }
@@ -94,8 +97,18 @@ impl Config {
         builder.0.credentials = match (key, secret) {
             (Some(key), Some(secret)) => Some(Credentials::new(key, secret, token)),
             (None, None) => None,
-            (Some(_), None) => return Err(Error::new(ErrorKind::Credentials, "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not; set both")),
-            (None, Some(_)) => return Err(Error::new(ErrorKind::Credentials, "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not; set both")),
+            (Some(_), None) => {
+                return Err(Error::new(
+                    ErrorKind::Credentials,
+                    "AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not; set both",
+                ))
+            }
+            (None, Some(_)) => {
+                return Err(Error::new(
+                    ErrorKind::Credentials,
+                    "AWS_SECRET_ACCESS_KEY is set but AWS_ACCESS_KEY_ID is not; set both",
+                ))
+            }
         };
         let config = builder.build();
         if config.credentials.is_none() {
@@ -243,7 +256,10 @@ mod tests {
     use super::*;
 
     fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
     }
 
     #[test]
@@ -257,18 +273,33 @@ mod tests {
         ]))
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(config.region(), Some("eu-west-1"));
-        assert_eq!(config.endpoint_url_for(&crate::service::PARTNERCENTRAL_ACCOUNT), Some("http://service"));
+        assert_eq!(
+            config.endpoint_url_for(&crate::service::PARTNERCENTRAL_ACCOUNT),
+            Some("http://service")
+        );
         let explicit = config.to_builder().endpoint_url("http://explicit").build();
-        assert_eq!(explicit.endpoint_url_for(&crate::service::PARTNERCENTRAL_ACCOUNT), Some("http://explicit"));
+        assert_eq!(
+            explicit.endpoint_url_for(&crate::service::PARTNERCENTRAL_ACCOUNT),
+            Some("http://explicit")
+        );
     }
 
     #[test]
     fn missing_settings_are_named() {
-        let err = Config::from_vars(vars(&[("AWS_REGION", "us-east-1")])).err().map(|e| e.to_string());
+        let err = Config::from_vars(vars(&[("AWS_REGION", "us-east-1")]))
+            .err()
+            .map(|e| e.to_string());
         assert_eq!(err.as_deref(), Some("credentials error: no credentials found; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials)"));
-        let err = Config::from_vars(vars(&[("AWS_ACCESS_KEY_ID", "a"), ("AWS_SECRET_ACCESS_KEY", "b")])).err().map(|e| e.to_string());
+        let err = Config::from_vars(vars(&[
+            ("AWS_ACCESS_KEY_ID", "a"),
+            ("AWS_SECRET_ACCESS_KEY", "b"),
+        ]))
+        .err()
+        .map(|e| e.to_string());
         assert_eq!(err.as_deref(), Some("configuration error: no region found; set AWS_REGION or AWS_DEFAULT_REGION (e.g. us-east-1)"));
-        let err = Config::from_vars(vars(&[("AWS_MAX_ATTEMPTS", "zero")])).err().map(|e| e.kind());
+        let err = Config::from_vars(vars(&[("AWS_MAX_ATTEMPTS", "zero")]))
+            .err()
+            .map(|e| e.kind());
         assert_eq!(err, Some(ErrorKind::Configuration));
     }
 }

@@ -73,6 +73,9 @@ mod tests {
         let creds = Credentials::new("AKIDEXAMPLE", "very-secret", Some("session-secret".into()));
         let shown = format!("{creds:?} {creds:#?}");
         assert!(shown.contains("AKIDEXAMPLE"));
-        assert!(!shown.contains("very-secret") && !shown.contains("session-secret"), "{shown}");
+        assert!(
+            !shown.contains("very-secret") && !shown.contains("session-secret"),
+            "{shown}"
+        );
     }
 }

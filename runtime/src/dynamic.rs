@@ -17,7 +17,9 @@ pub type DynServiceError = Box<dyn StdError + Send + Sync>;
 type CallJson = for<'a> fn(
     &'a Client,
     Value,
-) -> Pin<Box<dyn Future<Output = Result<Value, Error<DynServiceError>>> + Send + 'a>>;
+) -> Pin<
+    Box<dyn Future<Output = Result<Value, Error<DynServiceError>>> + Send + 'a>,
+>;
 
 /// One operation in a service's listing: its names and a way to call it with JSON.
 #[derive(Clone, Copy)]
@@ -64,7 +66,11 @@ impl OperationEntry {
     }
 
     /// Calls the operation with its input as JSON with wire names, and returns its output so.
-    pub async fn call(&self, client: &Client, input: Value) -> Result<Value, Error<DynServiceError>> {
+    pub async fn call(
+        &self,
+        client: &Client,
+        input: Value,
+    ) -> Result<Value, Error<DynServiceError>> {
         (self.call)(client, input).await
     }
 }

@@ -33,7 +33,8 @@ impl RetryConfig {
     /// fraction `jitter` in [0, 1) of `min(max_backoff, initial_backoff * 2^(retry-1))`.
     pub fn backoff(&self, retry: u32, jitter: f64) -> Duration {
         let exp = 2f64.powi(i32::try_from(retry.saturating_sub(1)).unwrap_or(i32::MAX));
-        let ceiling = (self.initial_backoff.as_secs_f64() * exp).min(self.max_backoff.as_secs_f64());
+        let ceiling =
+            (self.initial_backoff.as_secs_f64() * exp).min(self.max_backoff.as_secs_f64());
         Duration::from_secs_f64(ceiling * jitter.clamp(0.0, 1.0))
     }
 }
@@ -92,7 +93,10 @@ pub(crate) fn classify(status: u16, code: Option<&str>) -> Option<Retryable> {
 /// randomly keyed hasher (jitter needs spread, not cryptographic quality).
 pub(crate) fn jitter() -> f64 {
     let bits = RandomState::new().build_hasher().finish() >> 11;
-    #[expect(clippy::cast_precision_loss, reason = "53 bits fit an f64 mantissa exactly")]
+    #[expect(
+        clippy::cast_precision_loss,
+        reason = "53 bits fit an f64 mantissa exactly"
+    )]
     let fraction = bits as f64 / (1u64 << 53) as f64;
     fraction
 }
@@ -119,11 +123,22 @@ mod tests {
 
     #[test]
     fn throttling_and_transient_errors_are_retried_others_not() {
-        assert_eq!(classify(400, Some("ThrottlingException")), Some(Retryable::Throttling));
+        assert_eq!(
+            classify(400, Some("ThrottlingException")),
+            Some(Retryable::Throttling)
+        );
         assert_eq!(classify(429, None), Some(Retryable::Throttling));
-        assert_eq!(classify(500, Some("InternalServerException")), Some(Retryable::Transient));
+        assert_eq!(
+            classify(500, Some("InternalServerException")),
+            Some(Retryable::Transient)
+        );
         assert_eq!(classify(503, None), Some(Retryable::Transient));
-        for code in ["ValidationException", "ConflictException", "AccessDeniedException", "ResourceNotFoundException"] {
+        for code in [
+            "ValidationException",
+            "ConflictException",
+            "AccessDeniedException",
+            "ResourceNotFoundException",
+        ] {
             assert_eq!(classify(400, Some(code)), None, "{code}");
         }
     }

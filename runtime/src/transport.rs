@@ -93,7 +93,11 @@ impl Transport {
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = response.bytes().await.map_err(classify)?;
-        Ok(RawResponse { status, headers, body })
+        Ok(RawResponse {
+            status,
+            headers,
+            body,
+        })
     }
 }
 
@@ -129,6 +133,8 @@ mod tests {
         assert!(is_loopback("http://127.0.0.1:4566/"));
         assert!(is_loopback("http://localhost:80"));
         assert!(is_loopback("http://[::1]:9000/x"));
-        assert!(!is_loopback("https://partnercentral-account.us-east-1.api.aws"));
+        assert!(!is_loopback(
+            "https://partnercentral-account.us-east-1.api.aws"
+        ));
     }
 }

@@ -298,6 +298,84 @@ macro_rules! string_enum {
     };
 }
 
+/// Declares a union of the model: exactly one member is set. On the wire it is an object
+/// with one key; a member this version does not know is kept as `Unknown(name)`, not an
+/// error, and `__type` or `null` members are ignored.
+///
+/// ```
+/// #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+/// pub struct Field { #[serde(rename = "Name")] pub name: String }
+/// awsop::json_union! {
+///     pub enum Detail {
+///         Field(Field) = "FieldValidationError",
+///     }
+/// }
+/// let d: Detail = serde_json::from_str(r#"{"FieldValidationError":{"Name":"Email"}}"#).unwrap();
+/// assert_eq!(d, Detail::Field(Field { name: "Email".into() }));
+/// let later: Detail = serde_json::from_str(r#"{"NewKind":{}}"#).unwrap();
+/// assert_eq!(later, Detail::Unknown("NewKind".into()));
+/// ```
+#[macro_export]
+macro_rules! json_union {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident($ty:ty) = $wire:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, PartialEq, Debug)]
+        #[non_exhaustive]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant($ty), )*
+            /// A member this version of the model does not list: its name.
+            Unknown(::std::string::String),
+        }
+
+        impl $crate::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::__private::serde::Serializer>(
+                &self,
+                serializer: S,
+            ) -> ::core::result::Result<S::Ok, S::Error> {
+                use $crate::__private::serde::ser::{Error as _, SerializeMap as _};
+                let mut map = serializer.serialize_map(::core::option::Option::Some(1))?;
+                match self {
+                    $( Self::$variant(value) => map.serialize_entry($wire, value)?, )*
+                    Self::Unknown(member) => {
+                        return ::core::result::Result::Err(S::Error::custom(::std::format!(
+                            "the union member `{member}` is unknown to this version and cannot be sent"
+                        )))
+                    }
+                }
+                map.end()
+            }
+        }
+
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
+                deserializer: D,
+            ) -> ::core::result::Result<Self, D::Error> {
+                use $crate::__private::serde::de::Error as _;
+                let members: $crate::__private::serde_json::Map<::std::string::String, $crate::__private::serde_json::Value> =
+                    $crate::__private::serde::Deserialize::deserialize(deserializer)?;
+                let mut set = members.into_iter().filter(|(k, v)| k != "__type" && !v.is_null());
+                let (member, value) = set.next().ok_or_else(|| {
+                    D::Error::custom(::core::concat!("a `", ::core::stringify!($name), "` union needs exactly one member set"))
+                })?;
+                if set.next().is_some() {
+                    return ::core::result::Result::Err(D::Error::custom(::core::concat!(
+                        "a `", ::core::stringify!($name), "` union needs exactly one member set, not several"
+                    )));
+                }
+                match member.as_str() {
+                    $( $wire => $crate::__private::serde_json::from_value(value).map(Self::$variant).map_err(D::Error::custom), )*
+                    _ => ::core::result::Result::Ok(Self::Unknown(member)),
+                }
+            }
+        }
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -305,7 +383,10 @@ mod tests {
     #[test]
     fn iso8601_reads_fractions_and_offsets() {
         let t = DateTime::parse_iso8601("2025-04-04T12:00:00.5+02:00").map_err(|e| e.to_string());
-        assert_eq!(t.map(|t| t.to_iso8601()), Ok("2025-04-04T10:00:00.5Z".to_owned()));
+        assert_eq!(
+            t.map(|t| t.to_iso8601()),
+            Ok("2025-04-04T10:00:00.5Z".to_owned())
+        );
         let whole = DateTime::parse_iso8601("2025-04-04T10:00:00Z").map(|t| t.to_iso8601());
         assert_eq!(whole, Ok("2025-04-04T10:00:00Z".to_owned()));
         assert!(DateTime::parse_iso8601("yesterday").is_err());
@@ -314,13 +395,19 @@ mod tests {
     #[test]
     fn datetime_reads_epoch_numbers() {
         let t: Result<DateTime, _> = serde_json::from_str("1743768000");
-        assert_eq!(t.map(|t| t.to_iso8601()).ok().as_deref(), Some("2025-04-04T12:00:00Z"));
+        assert_eq!(
+            t.map(|t| t.to_iso8601()).ok().as_deref(),
+            Some("2025-04-04T12:00:00Z")
+        );
     }
 
     #[test]
     fn sensitive_debug_is_redacted() {
         let secret = Sensitive("hunter2".to_owned());
         assert_eq!(format!("{secret:?}"), "** redacted **");
-        assert_eq!(serde_json::to_string(&secret).ok().as_deref(), Some("\"hunter2\""));
+        assert_eq!(
+            serde_json::to_string(&secret).ok().as_deref(),
+            Some("\"hunter2\"")
+        );
     }
 }

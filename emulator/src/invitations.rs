@@ -1,0 +1,144 @@
+//! Connection invitations: PENDING → ACCEPTED | REJECTED | CANCELED | EXPIRED.
+
+use awsop::{DateTime, Sensitive};
+use awsop_partnercentral_account::{
+    ConnectionInvitation, ConnectionType, InvitationStatus, ParticipantType,
+};
+use serde_json::{Map, Value};
+
+use crate::input::{all_chars, prefixed_id, Input, Rule};
+use crate::state::{Call, State};
+use crate::wire::ApiError;
+
+const CATALOG: Rule = Rule::len(1, 64).pattern(
+    |s| all_chars(s, |c| c.is_ascii_alphanumeric() || c == '-'),
+    "[a-zA-Z0-9-]+",
+);
+const INVITATION_ID: Rule =
+    Rule::len(0, usize::MAX).pattern(|s| prefixed_id(s, "pacinv-", 13), "pacinv-[A-Za-z0-9]{13}");
+const PARTICIPANT: Rule = Rule::len(1, 100).pattern(
+    |s| all_chars(s, |c| c.is_ascii_alphanumeric() || c == '-'),
+    "[a-zA-Z0-9-]+",
+);
+const EMAIL: Rule = Rule::len(1, 320).pattern(is_email, "local@domain");
+const MESSAGE: Rule = Rule::len(1, 256).pattern(
+    |s| all_chars(s, |c| c == '\n' || !c.is_control()),
+    "printable text",
+);
+const NAME: Rule =
+    Rule::len(1, 80).pattern(|s| all_chars(s, |c| !c.is_control()), "printable text");
+const CONNECTION_TYPE: Rule = Rule::one_of(ConnectionType::VALUES);
+pub(crate) const CLIENT_TOKEN: Rule = Rule::len(1, 64).pattern(
+    |s| all_chars(s, |c| c.is_ascii_alphanumeric() || c == '-' || c == '_'),
+    "[A-Za-z0-9-_]+",
+);
+
+fn is_email(text: &str) -> bool {
+    text.split_once('@').is_some_and(|(local, domain)| {
+        !local.is_empty()
+            && !domain.is_empty()
+            && !domain.starts_with('.')
+            && !text.contains(char::is_whitespace)
+    })
+}
+
+fn render(invitation: &ConnectionInvitation) -> Value {
+    serde_json::to_value(invitation).unwrap_or_default()
+}
+
+pub(crate) fn create(
+    state: &mut State,
+    call: &Call,
+    body: &Map<String, Value>,
+) -> Result<Value, ApiError> {
+    let mut input = Input::new(body);
+    let catalog = input.required("Catalog", CATALOG);
+    input.required("ClientToken", CLIENT_TOKEN);
+    let connection_type = input.required("ConnectionType", CONNECTION_TYPE);
+    input.required("Email", EMAIL);
+    let message = input.required("Message", MESSAGE);
+    let name = input.required("Name", NAME);
+    let receiver = input.required("ReceiverIdentifier", PARTICIPANT);
+    input.finish()?;
+
+    let id = state.new_id("pacinv-");
+    let now = call.now;
+    let invitation = ConnectionInvitation {
+        arn: format!(
+            "arn:aws:partnercentral:{}::catalog/{catalog}/connection-invitation/{id}",
+            call.region
+        ),
+        catalog,
+        id: id.clone(),
+        connection_id: None,
+        connection_type: connection_type.as_str().into(),
+        created_at: now,
+        updated_at: now,
+        expires_at: DateTime::from_unix_timestamp(now.unix_timestamp() + 15 * 24 * 3600).ok(),
+        other_participant_identifier: receiver,
+        participant_type: ParticipantType::Sender,
+        status: InvitationStatus::Pending,
+        invitation_message: message,
+        inviter_email: email_of(&call.access_key_id),
+        inviter_name: Sensitive(name),
+    };
+    let rendered = render(&invitation);
+    state.invitations.insert(id, invitation);
+    Ok(rendered)
+}
+
+fn email_of(access_key_id: &str) -> String {
+    format!("{}@partner.example.com", access_key_id.to_ascii_lowercase())
+}
+
+fn find<'a>(
+    state: &'a mut State,
+    body: &Map<String, Value>,
+    token: bool,
+) -> Result<&'a mut ConnectionInvitation, ApiError> {
+    let mut input = Input::new(body);
+    let catalog = input.required("Catalog", CATALOG);
+    let id = input.required("Identifier", INVITATION_ID);
+    if token {
+        input.required("ClientToken", CLIENT_TOKEN);
+    }
+    input.finish()?;
+    state
+        .invitations
+        .get_mut(&id)
+        .filter(|inv| inv.catalog == catalog)
+        .ok_or_else(|| {
+            ApiError::not_found(
+                "CONNECTION_INVITATION_NOT_FOUND",
+                format!("Connection invitation {id} was not found in catalog {catalog}"),
+            )
+        })
+}
+
+pub(crate) fn get(
+    state: &mut State,
+    _call: &Call,
+    body: &Map<String, Value>,
+) -> Result<Value, ApiError> {
+    find(state, body, false).map(|inv| render(inv))
+}
+
+pub(crate) fn cancel(
+    state: &mut State,
+    call: &Call,
+    body: &Map<String, Value>,
+) -> Result<Value, ApiError> {
+    let invitation = find(state, body, true)?;
+    if invitation.status != InvitationStatus::Pending {
+        return Err(ApiError::conflict(
+            "INCOMPATIBLE_CONNECTION_INVITATION_STATE",
+            format!(
+                "Connection invitation {} is {}; only a PENDING invitation can be canceled",
+                invitation.id, invitation.status
+            ),
+        ));
+    }
+    invitation.status = InvitationStatus::Canceled;
+    invitation.updated_at = call.now;
+    Ok(render(invitation))
+}

@@ -1,0 +1,92 @@
+//! The service's state in memory, and dispatch with ClientToken idempotency.
+
+use std::collections::{BTreeMap, HashMap};
+
+use awsop::DateTime;
+use awsop_partnercentral_account::ConnectionInvitation;
+use serde_json::{Map, Value};
+
+use crate::invitations;
+use crate::wire::ApiError;
+
+/// Who calls, where, and when.
+#[derive(Debug, Clone)]
+pub(crate) struct Call {
+    pub(crate) now: DateTime,
+    pub(crate) region: String,
+    pub(crate) access_key_id: String,
+}
+
+type Handler = fn(&mut State, &Call, &Map<String, Value>) -> Result<Value, ApiError>;
+
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    pub(crate) invitations: BTreeMap<String, ConnectionInvitation>,
+    /// `(operation, ClientToken)` → the input and the answer of the first successful call.
+    replays: HashMap<(String, String), (Map<String, Value>, Value)>,
+    ids: u64,
+}
+
+impl State {
+    /// `prefix` and 13 letters and digits, unique in this emulator.
+    pub(crate) fn new_id(&mut self, prefix: &str) -> String {
+        const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        self.ids += 1;
+        // splitmix64 of a counter: distinct, stable across runs, and not sequential-looking
+        let mut z = self.ids.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^= z >> 31;
+        let mut id = String::with_capacity(prefix.len() + 13);
+        id.push_str(prefix);
+        for i in 0..13u64 {
+            let digit = if i < 10 {
+                (z >> (i * 6)) % 62
+            } else {
+                (self.ids >> ((i - 10) * 8)) % 62
+            };
+            id.push(char::from(ALPHABET[usize::try_from(digit).unwrap_or(0)]));
+        }
+        id
+    }
+
+    /// Runs `operation`; a repeated ClientToken with the same input answers the first result,
+    /// with another input a `ConflictException`.
+    pub(crate) fn dispatch(
+        &mut self,
+        call: &Call,
+        operation: &str,
+        body: &Map<String, Value>,
+    ) -> Result<Value, ApiError> {
+        let handler: Handler = match operation {
+            "CreateConnectionInvitation" => invitations::create,
+            "GetConnectionInvitation" => invitations::get,
+            "CancelConnectionInvitation" => invitations::cancel,
+            _ => {
+                return Err(ApiError::new(
+                    400,
+                    "UnknownOperationException",
+                    format!("The operation {operation} is not served by this emulator"),
+                ))
+            }
+        };
+        let token = body.get("ClientToken").and_then(Value::as_str);
+        let Some(token) = token else {
+            return handler(self, call, body);
+        };
+        let key = (operation.to_owned(), token.to_owned());
+        if let Some((first_input, first_answer)) = self.replays.get(&key) {
+            return if first_input == body {
+                Ok(first_answer.clone())
+            } else {
+                Err(ApiError::conflict(
+                    "CONFLICT_CLIENT_TOKEN",
+                    format!("ClientToken {token} was already used with a different request"),
+                ))
+            };
+        }
+        let answer = handler(self, call, body)?;
+        self.replays.insert(key, (body.clone(), answer.clone()));
+        Ok(answer)
+    }
+}

@@ -1,0 +1,69 @@
+//! awsJson 1.0 answers: the service's error shape and its HTTP framing.
+
+use serde_json::{json, Map, Value};
+
+/// An error the service answers with: HTTP status, error code and body members.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ApiError {
+    pub(crate) status: u16,
+    pub(crate) code: &'static str,
+    pub(crate) message: String,
+    pub(crate) members: Map<String, Value>,
+}
+
+impl ApiError {
+    pub(crate) fn new(status: u16, code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            status,
+            code,
+            message: message.into(),
+            members: Map::new(),
+        }
+    }
+
+    pub(crate) fn with(mut self, member: &str, value: impl Into<Value>) -> Self {
+        self.members.insert(member.to_owned(), value.into());
+        self
+    }
+
+    pub(crate) fn not_found(reason: &str, message: impl Into<String>) -> Self {
+        Self::new(404, "ResourceNotFoundException", message).with("Reason", reason)
+    }
+
+    pub(crate) fn conflict(reason: &str, message: impl Into<String>) -> Self {
+        Self::new(409, "ConflictException", message).with("Reason", reason)
+    }
+
+    /// The JSON body: `__type`, `Message` and the members.
+    pub(crate) fn body(&self) -> Value {
+        let mut body = self.members.clone();
+        body.insert("__type".into(), json!(self.code));
+        body.insert("Message".into(), json!(self.message));
+        Value::Object(body)
+    }
+}
+
+/// A field problem for a `ValidationException`'s `ErrorDetails`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FieldProblem {
+    pub(crate) name: String,
+    pub(crate) code: &'static str,
+    pub(crate) message: String,
+}
+
+/// `ValidationException` with `Reason` `REQUEST_VALIDATION_FAILED` and one `FieldValidationError`
+/// per problem.
+pub(crate) fn validation_error(problems: &[FieldProblem]) -> ApiError {
+    let message = problems
+        .iter()
+        .map(|p| format!("{}: {}", p.name, p.message))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let details: Vec<Value> = problems
+        .iter()
+        .map(|p| json!({"FieldValidationError": {"Name": p.name, "Message": p.message, "Code": p.code}}))
+        .collect();
+    ApiError::new(400, "ValidationException", message)
+        .with("Reason", "REQUEST_VALIDATION_FAILED")
+        .with("ErrorDetails", details)
+}
