@@ -1,1 +1,583 @@
+//! The invitation operations end to end: the derived operations, the runtime and the
+//! emulator over loopback, every request's SigV4 verified by the server.
 
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use awsop::{aws_operation, Client, Credentials, ErrorKind, FixedToken, Sleep};
+use awsop_emulator::{Emulator, Fault};
+use awsop_partnercentral_account::{
+    AccessDeniedExceptionReason, CancelConnectionInvitation, CancelConnectionInvitationError,
+    ConflictExceptionReason, ConnectionType, CreateConnectionInvitation, FieldValidationCode,
+    GetConnectionInvitation, GetConnectionInvitationError, InvitationStatus,
+    ResourceNotFoundExceptionReason, ValidationError, ValidationExceptionReason,
+};
+
+/// Records the backoff the client asked for and returns at once.
+#[derive(Debug, Default, Clone)]
+struct RecordingSleep(Arc<Mutex<Vec<Duration>>>);
+
+impl Sleep for RecordingSleep {
+    fn sleep(
+        &self,
+        duration: Duration,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
+        self.0.lock().map(|mut v| v.push(duration)).ok();
+        Box::pin(async {})
+    }
+}
+
+impl RecordingSleep {
+    fn waits(&self) -> Vec<Duration> {
+        self.0.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+}
+
+fn create(receiver: &str) -> CreateConnectionInvitation {
+    CreateConnectionInvitation {
+        catalog: "Sandbox".into(),
+        client_token: None,
+        connection_type: ConnectionType::OpportunityCollaboration,
+        email: "alliances@example.com".into(),
+        message: "Let's work together".into(),
+        name: "Dana Alvarez".into(),
+        receiver_identifier: receiver.into(),
+    }
+}
+
+fn cancel(id: &str) -> CancelConnectionInvitation {
+    CancelConnectionInvitation {
+        catalog: "Sandbox".into(),
+        identifier: id.into(),
+        client_token: None,
+    }
+}
+
+async fn setup() -> (Emulator, Client) {
+    let emulator = Emulator::start()
+        .await
+        .expect("the emulator starts on loopback");
+    let client = Client::new(
+        emulator
+            .client_config()
+            .sleep(RecordingSleep::default())
+            .build(),
+    );
+    (emulator, client)
+}
+
+#[tokio::test]
+async fn an_invitation_goes_from_pending_to_canceled_once() {
+    let (_emulator, client) = setup().await;
+    let created = client
+        .send(create("partner-1"))
+        .await
+        .expect("create succeeds");
+    assert_eq!(created.status, InvitationStatus::Pending);
+    assert!(
+        created.id.starts_with("pacinv-") && created.id.len() == 20,
+        "{}",
+        created.id
+    );
+    assert!(created.arn.ends_with(&format!(
+        ":catalog/Sandbox/connection-invitation/{}",
+        created.id
+    )));
+    assert_eq!(created.other_participant_identifier, "partner-1");
+    assert_eq!(created.inviter_name.0, "Dana Alvarez");
+
+    let get = GetConnectionInvitation {
+        catalog: "Sandbox".into(),
+        identifier: created.id.clone(),
+    };
+    let fetched = client.send(get.clone()).await.expect("get succeeds");
+    assert_eq!(fetched, created);
+
+    let canceled = client
+        .send(cancel(&created.id))
+        .await
+        .expect("cancel succeeds");
+    assert_eq!(canceled.status, InvitationStatus::Canceled);
+    assert_eq!(
+        client.send(get).await.expect("get succeeds").status,
+        InvitationStatus::Canceled
+    );
+
+    let err = client
+        .send(cancel(&created.id))
+        .await
+        .expect_err("a second cancel conflicts");
+    assert_eq!(err.kind(), ErrorKind::Service);
+    assert_eq!(err.status(), Some(409));
+    assert_eq!(err.code(), Some("ConflictException"));
+    assert!(err.request_id().is_some_and(|id| !id.is_empty()));
+    match err.service_error() {
+        Some(CancelConnectionInvitationError::ConflictException(e)) => {
+            assert_eq!(
+                e.reason,
+                ConflictExceptionReason::IncompatibleConnectionInvitationState
+            );
+            assert!(e.message.contains("CANCELED"), "{}", e.message);
+        }
+        other => panic!("expected a typed ConflictException, got {other:?}"),
+    }
+    let line = err.to_string();
+    assert!(line.starts_with("CancelConnectionInvitation: ConflictException (HTTP 409): Connection invitation pacinv-"), "{line}");
+    assert!(
+        line.contains("attempt 1 of 3") && !line.contains('\n'),
+        "{line}"
+    );
+}
+
+#[tokio::test]
+async fn unknown_ids_and_bad_input_are_typed_errors_from_the_server() {
+    let (_emulator, client) = setup().await;
+    let err = client
+        .send(cancel("pacinv-0000000000000"))
+        .await
+        .expect_err("no such invitation");
+    match err.into_service_error() {
+        Some(CancelConnectionInvitationError::ResourceNotFoundException(e)) => {
+            assert_eq!(
+                e.reason,
+                ResourceNotFoundExceptionReason::ConnectionInvitationNotFound
+            );
+        }
+        other => panic!("expected ResourceNotFoundException, got {other:?}"),
+    }
+
+    let err = client
+        .send(cancel("not-an-invitation"))
+        .await
+        .expect_err("bad identifier");
+    match err.service_error() {
+        Some(CancelConnectionInvitationError::ValidationException(e)) => {
+            assert_eq!(e.reason, ValidationExceptionReason::RequestValidationFailed);
+            let details = e.error_details.as_deref().unwrap_or_default();
+            match details {
+                [ValidationError::FieldValidationError(field)] => {
+                    assert_eq!(field.name, "Identifier");
+                    assert_eq!(field.code, FieldValidationCode::InvalidStringFormat);
+                }
+                other => panic!("expected one field error, got {other:?}"),
+            }
+        }
+        other => panic!("expected ValidationException, got {other:?}"),
+    }
+    assert_eq!(err.status(), Some(400));
+}
+
+#[tokio::test]
+async fn every_modeled_error_of_cancel_is_its_typed_variant() {
+    let (emulator, client) = setup().await;
+    let client = Client::new(client.config().to_builder().max_attempts(1).build());
+    emulator.inject([
+        Fault::raw(403, r#"{"__type":"AccessDeniedException","Message":"no","Reason":"INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE"}"#),
+        Fault::raw(400, r#"{"__type":"com.amazonaws.partnercentral#ThrottlingException:http://x","Message":"slow","ServiceCode":"pc","QuotaCode":"L-1"}"#),
+        Fault::error(500, "InternalServerException", "boom"),
+        Fault::error(409, "ConflictException", "conflict"),
+    ]);
+    let id = "pacinv-0123456789abc";
+    match client
+        .send(cancel(id))
+        .await
+        .map_err(|e| e.into_service_error())
+    {
+        Err(Some(CancelConnectionInvitationError::AccessDeniedException(e))) => {
+            assert_eq!(
+                e.reason,
+                AccessDeniedExceptionReason::IncompatibleBenefitAwsPartnerState
+            );
+            assert_eq!(e.message, "no");
+        }
+        other => panic!("expected AccessDeniedException, got {other:?}"),
+    }
+    match client
+        .send(cancel(id))
+        .await
+        .map_err(|e| e.into_service_error())
+    {
+        Err(Some(CancelConnectionInvitationError::ThrottlingException(e))) => {
+            assert_eq!(
+                (e.service_code.as_deref(), e.quota_code.as_deref()),
+                (Some("pc"), Some("L-1"))
+            );
+        }
+        other => panic!("expected ThrottlingException, got {other:?}"),
+    }
+    match client
+        .send(cancel(id))
+        .await
+        .map_err(|e| e.into_service_error())
+    {
+        Err(Some(CancelConnectionInvitationError::InternalServerException(e))) => {
+            assert_eq!(e.message, "boom")
+        }
+        other => panic!("expected InternalServerException, got {other:?}"),
+    }
+    // a modeled error whose body lacks the required Reason still arrives typed (error correction)
+    match client
+        .send(cancel(id))
+        .await
+        .map_err(|e| e.into_service_error())
+    {
+        Err(Some(CancelConnectionInvitationError::ConflictException(e))) => {
+            assert_eq!(e.reason.as_str(), "")
+        }
+        other => panic!("expected ConflictException, got {other:?}"),
+    }
+    assert_eq!(emulator.pending_faults(), 0);
+}
+
+#[tokio::test]
+async fn an_unknown_error_type_keeps_its_code_message_and_request_id() {
+    let (emulator, client) = setup().await;
+    emulator.inject([Fault::error(400, "BrandNewException", "something new")
+        .with_header("x-amzn-requestid", "req-42")]);
+    let err = client
+        .send(cancel("pacinv-0123456789abc"))
+        .await
+        .expect_err("the fault answers");
+    assert_eq!(err.code(), Some("BrandNewException"));
+    assert_eq!(err.message(), Some("something new"));
+    match err.service_error() {
+        Some(CancelConnectionInvitationError::Unhandled(u)) => {
+            assert_eq!(u.code(), Some("BrandNewException"));
+            assert_eq!(u.message(), Some("something new"));
+            assert_eq!(u.status(), 400);
+            assert!(u.request_id().is_some());
+        }
+        other => panic!("expected Unhandled, got {other:?}"),
+    }
+    // a code the operation does not list is Unhandled too, even when another operation lists it
+    emulator.inject([Fault::error(409, "ConflictException", "not for get")]);
+    let err = client
+        .send(GetConnectionInvitation {
+            catalog: "AWS".into(),
+            identifier: "pacinv-0123456789abc".into(),
+        })
+        .await
+        .expect_err("the fault answers");
+    assert!(
+        matches!(err.service_error(), Some(GetConnectionInvitationError::Unhandled(u)) if u.code() == Some("ConflictException"))
+    );
+}
+
+fn is_v4_uuid(token: &str) -> bool {
+    let parts: Vec<&str> = token.split('-').collect();
+    parts.iter().map(|p| p.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
+        && token.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+        && parts[2].starts_with('4')
+        && parts[3].starts_with(['8', '9', 'a', 'b'])
+}
+
+#[tokio::test]
+async fn the_token_is_autofilled_with_a_v4_uuid_and_an_explicit_one_is_sent_unchanged() {
+    let (emulator, client) = setup().await;
+    let created = client
+        .send(create("partner-2"))
+        .await
+        .expect("create succeeds");
+    let mut explicit = cancel(&created.id);
+    explicit.client_token = Some("my-own-token_1".into());
+    client.send(explicit).await.expect("cancel succeeds");
+
+    let requests = emulator.requests();
+    let tokens: Vec<String> = requests
+        .iter()
+        .map(|r| {
+            r.json()["ClientToken"]
+                .as_str()
+                .unwrap_or_default()
+                .to_owned()
+        })
+        .collect();
+    assert!(is_v4_uuid(&tokens[0]), "{}", tokens[0]);
+    assert_eq!(tokens[1], "my-own-token_1");
+
+    // the wire: POST /, awsJson 1.0 content type and target, the model's member names
+    let cancel_request = &requests[1];
+    assert_eq!(
+        cancel_request.header("content-type"),
+        Some("application/x-amz-json-1.0")
+    );
+    assert_eq!(
+        cancel_request.target.as_deref(),
+        Some("PartnerCentralAccount.CancelConnectionInvitation")
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&cancel_request.body),
+        format!(
+            r#"{{"Catalog":"Sandbox","Identifier":"{}","ClientToken":"my-own-token_1"}}"#,
+            created.id
+        )
+    );
+    assert!(cancel_request
+        .header("authorization")
+        .is_some_and(|a| a.starts_with("AWS4-HMAC-SHA256 Credential=AKIDAWSOPEMULATOR/")));
+    assert!(cancel_request
+        .header("user-agent")
+        .is_some_and(|a| a.starts_with("awsop/")));
+}
+
+#[tokio::test]
+async fn retries_keep_the_token_and_invocation_id_and_are_signed_anew() {
+    let (emulator, _) = setup().await;
+    let sleep = RecordingSleep::default();
+    let client = Client::new(emulator.client_config().sleep(sleep.clone()).build());
+    emulator.inject([
+        Fault::error(400, "ThrottlingException", "slow down"),
+        Fault::drop_connection(),
+    ]);
+    let created = client
+        .send(create("partner-3"))
+        .await
+        .expect("the third attempt succeeds");
+    assert_eq!(created.status, InvitationStatus::Pending);
+
+    let requests = emulator.requests();
+    assert_eq!(requests.len(), 3, "two faults, then the real answer");
+    let tokens: Vec<Option<String>> = requests
+        .iter()
+        .map(|r| r.json()["ClientToken"].as_str().map(str::to_owned))
+        .collect();
+    assert!(tokens[0].as_deref().is_some_and(is_v4_uuid));
+    assert!(tokens.iter().all(|t| *t == tokens[0]), "{tokens:?}");
+    let invocation: Vec<Option<&str>> = requests
+        .iter()
+        .map(|r| r.header("amz-sdk-invocation-id"))
+        .collect();
+    assert!(invocation[0].is_some() && invocation.iter().all(|i| *i == invocation[0]));
+    let attempts: Vec<Option<&str>> = requests
+        .iter()
+        .map(|r| r.header("amz-sdk-request"))
+        .collect();
+    assert_eq!(
+        attempts,
+        [
+            Some("attempt=1; max=3"),
+            Some("attempt=2; max=3"),
+            Some("attempt=3; max=3")
+        ]
+    );
+
+    let waits = sleep.waits();
+    assert_eq!(waits.len(), 2);
+    assert!(
+        waits[0] <= Duration::from_secs(1) && waits[1] <= Duration::from_secs(2),
+        "{waits:?}"
+    );
+
+    // the replayed token returns the first result, even from a fresh call
+    let mut replay = create("partner-3");
+    replay.client_token = tokens[0].clone();
+    assert_eq!(
+        client.send(replay).await.expect("replay succeeds").id,
+        created.id
+    );
+}
+
+#[tokio::test]
+async fn a_non_retryable_error_is_tried_once_and_exhausted_retries_say_so() {
+    let (emulator, client) = setup().await;
+    emulator.inject([Fault::error(409, "ConflictException", "no")]);
+    let err = client
+        .send(cancel("pacinv-0123456789abc"))
+        .await
+        .expect_err("conflict");
+    assert_eq!(err.attempts(), Some((1, 3)));
+    assert_eq!(emulator.requests().len(), 1);
+
+    emulator.inject((0..3).map(|_| Fault::raw(503, "")));
+    let err = client
+        .send(cancel("pacinv-0123456789abc"))
+        .await
+        .expect_err("always unavailable");
+    assert_eq!(err.attempts(), Some((3, 3)));
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(emulator.requests().len(), 4);
+}
+
+#[tokio::test]
+async fn a_wrong_secret_or_unknown_key_is_rejected_by_the_server() {
+    let (emulator, _) = setup().await;
+    let wrong_secret = emulator
+        .client_config()
+        .credentials(Credentials::new(
+            awsop_emulator::TEST_ACCESS_KEY_ID,
+            "not-the-secret",
+            None,
+        ))
+        .build();
+    let err = Client::new(wrong_secret)
+        .send(create("partner-4"))
+        .await
+        .expect_err("bad signature");
+    assert_eq!(
+        (err.status(), err.code()),
+        (Some(403), Some("InvalidSignatureException"))
+    );
+    assert!(!err.to_string().contains("not-the-secret"));
+
+    let unknown = emulator
+        .client_config()
+        .credentials(Credentials::new("AKIDUNKNOWN", "x", None))
+        .build();
+    let err = Client::new(unknown)
+        .send(create("partner-4"))
+        .await
+        .expect_err("unknown key");
+    assert_eq!(err.code(), Some("UnrecognizedClientException"));
+    assert_eq!(
+        err.attempts(),
+        Some((1, 3)),
+        "access errors are not retried"
+    );
+}
+
+#[tokio::test]
+async fn debug_of_credentials_client_and_errors_holds_no_secret() {
+    let (emulator, _) = setup().await;
+    let secret = "SECRET-sentinel-Zq9";
+    let session = "SESSION-sentinel-Zq9";
+    let config = emulator
+        .client_config()
+        .credentials(Credentials::new(
+            "AKIDVISIBLE",
+            secret,
+            Some(session.into()),
+        ))
+        .build();
+    let client = Client::new(config);
+    let err = client
+        .send(create("partner-5"))
+        .await
+        .expect_err("unknown key");
+    let shown = format!(
+        "{client:?} {client:#?} {:?} {err:?} {err}",
+        client.config().credentials()
+    );
+    assert!(shown.contains("AKIDVISIBLE"), "{shown}");
+    assert!(!shown.contains("sentinel"), "{shown}");
+    let sensitive = format!("{:?}", create("partner-5"));
+    assert!(!sensitive.contains("Dana Alvarez"), "{sensitive}");
+}
+
+#[tokio::test]
+async fn responses_keep_unknown_enum_values_ignore_unknown_members_and_default_missing_required_ones(
+) {
+    let (emulator, client) = setup().await;
+    emulator.inject([Fault::raw(
+        200,
+        r#"{"Id":"pacinv-0123456789abc","Status":"ARCHIVED","CreatedAt":"2025-04-04T12:00:00.250+02:00","SomethingNew":{"a":1}}"#,
+    )]);
+    let out = client
+        .send(GetConnectionInvitation {
+            catalog: "AWS".into(),
+            identifier: "pacinv-0123456789abc".into(),
+        })
+        .await
+        .expect("a lenient read");
+    assert_eq!(out.status.as_str(), "ARCHIVED");
+    assert!(matches!(out.status, InvitationStatus::Unknown(_)));
+    assert_eq!(out.created_at.to_string(), "2025-04-04T10:00:00.25Z");
+    // required members the response lacks get their defaults (Smithy's error correction)
+    assert_eq!(out.catalog, "");
+    assert_eq!(out.updated_at.unix_timestamp(), 0);
+    assert_eq!(out.connection_id, None);
+
+    emulator.inject([Fault::raw(200, "{not json")]);
+    let err = client
+        .send(GetConnectionInvitation {
+            catalog: "AWS".into(),
+            identifier: "pacinv-0123456789abc".into(),
+        })
+        .await
+        .expect_err("garbage is an error, not a panic");
+    assert_eq!(err.kind(), ErrorKind::Response);
+    assert_eq!(err.status(), Some(200));
+}
+
+/// An operation declared in a user's crate, with an optional member and a renamed one.
+#[aws_operation(
+    service = "partnercentral-account",
+    name = "GetConnectionInvitation",
+    errors(awsop_partnercentral_account::ResourceNotFoundException)
+)]
+#[derive(Debug, Clone)]
+struct GetWithExtras {
+    catalog: String,
+    #[aws(rename = "Identifier")]
+    invitation: String,
+    unset_member: Option<String>,
+    set_member: Option<u32>,
+}
+
+type GetConnectionInvitationResponse = awsop_partnercentral_account::ConnectionInvitation;
+
+#[tokio::test]
+async fn unset_optional_members_are_omitted_and_tokens_are_injectable() {
+    let (emulator, _) = setup().await;
+    let client = Client::new(
+        emulator
+            .client_config()
+            .idempotency_tokens(FixedToken("fixed-token".into()))
+            .build(),
+    );
+    let created = client
+        .send(create("partner-6"))
+        .await
+        .expect("create succeeds");
+    let err = client
+        .send(GetWithExtras {
+            catalog: "Sandbox".into(),
+            invitation: "pacinv-0000000000000".into(),
+            unset_member: None,
+            set_member: Some(7),
+        })
+        .await
+        .expect_err("not found");
+    assert!(matches!(
+        err.service_error(),
+        Some(GetWithExtrasError::ResourceNotFoundException(_))
+    ));
+    let requests = emulator.requests();
+    assert_eq!(requests[0].json()["ClientToken"], "fixed-token");
+    assert_eq!(
+        String::from_utf8_lossy(&requests[1].body),
+        r#"{"Catalog":"Sandbox","Identifier":"pacinv-0000000000000","SetMember":7}"#
+    );
+    assert_eq!(
+        requests[1].target.as_deref(),
+        Some("PartnerCentralAccount.GetConnectionInvitation")
+    );
+    assert!(created.id.starts_with("pacinv-"));
+}
+
+#[tokio::test]
+async fn configuration_errors_send_nothing_and_name_the_fix() {
+    let (emulator, _) = setup().await;
+    let no_creds = awsop::Config::builder()
+        .endpoint_url(emulator.endpoint_url())
+        .region("us-east-1")
+        .build();
+    let err = Client::new(no_creds)
+        .send(create("partner-7"))
+        .await
+        .expect_err("no credentials");
+    assert_eq!(err.kind(), ErrorKind::Credentials);
+    assert!(err.to_string().contains("AWS_ACCESS_KEY_ID"), "{err}");
+    let no_region = awsop::Config::builder()
+        .credentials(Credentials::new("a", "b", None))
+        .build();
+    let err = Client::new(no_region)
+        .send(create("partner-7"))
+        .await
+        .expect_err("no region");
+    assert_eq!(err.kind(), ErrorKind::Configuration);
+    assert_eq!(
+        err.to_string(),
+        "CreateConnectionInvitation: configuration error: Invalid Configuration: Missing Region"
+    );
+    assert!(emulator.requests().is_empty());
+}

@@ -136,13 +136,13 @@ async fn emulator(port: u16) -> u8 {
     };
     match awsop_emulator::Emulator::start_with(options).await {
         Ok(emulator) => {
-            println!("awsop emulator listening on {}", emulator.endpoint_url());
-            println!("  AWS_ACCESS_KEY_ID={}", awsop_emulator::TEST_ACCESS_KEY_ID);
-            println!(
-                "  AWS_SECRET_ACCESS_KEY={}",
-                awsop_emulator::TEST_SECRET_ACCESS_KEY
-            );
-            println!("  AWS_REGION={}", awsop_emulator::TEST_REGION);
+            out(&format!(
+                "awsop emulator listening on {}\n  AWS_ACCESS_KEY_ID={}\n  AWS_SECRET_ACCESS_KEY={}\n  AWS_REGION={}",
+                emulator.endpoint_url(),
+                awsop_emulator::TEST_ACCESS_KEY_ID,
+                awsop_emulator::TEST_SECRET_ACCESS_KEY,
+                awsop_emulator::TEST_REGION
+            ));
             emulator.wait().await;
             OK
         }
@@ -151,6 +151,13 @@ async fn emulator(port: u16) -> u8 {
             OTHER
         }
     }
+}
+
+/// Prints a line to stdout; a closed pipe (`awsop ... | head`) is not an error worth a panic.
+fn out(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{text}").and_then(|()| stdout.flush());
 }
 
 /// `--cli-input-json` as JSON, reading `file://path` first.
@@ -196,10 +203,7 @@ async fn call(entry: &OperationEntry, global: &ArgMatches, args: &ArgMatches) ->
     let client = awsop::Client::new(config);
     match entry.call(&client, input).await {
         Ok(output) => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&output).unwrap_or_default()
-            );
+            out(&serde_json::to_string_pretty(&output).unwrap_or_default());
             OK
         }
         Err(err) => match err.kind() {

@@ -187,3 +187,56 @@ fn error_enum(op: &Operation, error: &syn::Ident) -> TokenStream {
         };
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pretty(tokens: TokenStream) -> String {
+        match syn::parse2::<syn::File>(tokens.clone()) {
+            Ok(file) => prettyplease::unparse(&file),
+            Err(_) => tokens.to_string(),
+        }
+    }
+
+    #[test]
+    fn cancel_connection_invitation_expansion() {
+        let tokens = aws_operation(
+            quote!(
+                service = "partnercentral-account",
+                name = "CancelConnectionInvitation",
+                errors(ConflictException, ResourceNotFoundException)
+            ),
+            quote! {
+                #[derive(Debug)]
+                pub struct CancelConnectionInvitation {
+                    pub catalog: String,
+                    pub identifier: String,
+                    #[aws(idempotency_token)]
+                    pub client_token: Option<String>,
+                }
+            },
+        );
+        insta::assert_snapshot!(pretty(tokens));
+    }
+
+    #[test]
+    fn errors_fall_back_to_the_struct_as_written() {
+        let tokens = aws_operation(
+            quote!(service = "nope", name = "X"),
+            quote!(
+                pub struct X {
+                    #[aws(rename = "Y")]
+                    pub y: String,
+                }
+            ),
+        );
+        let text = tokens.to_string();
+        assert!(text.contains("pub struct X"), "{text}");
+        assert!(
+            !text.contains("# [aws"),
+            "helper attributes are stripped: {text}"
+        );
+        assert!(text.contains("compile_error"), "{text}");
+    }
+}

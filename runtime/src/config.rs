@@ -76,12 +76,14 @@ impl Config {
                 "AWS_USE_FIPS_ENDPOINT" => builder.0.use_fips = value.eq_ignore_ascii_case("true"),
                 "AWS_MAX_ATTEMPTS" => match value.parse::<u32>() {
                     Ok(n) if n >= 1 => builder.0.retry.max_attempts = n,
-                    _ => return Err(Error::new(
-                        ErrorKind::Configuration,
-                        format!(
+                    _ => {
+                        return Err(Error::new(
+                            ErrorKind::Configuration,
+                            format!(
                             "AWS_MAX_ATTEMPTS is `{value}`; expected a whole number of at least 1"
                         ),
-                    )),
+                        ))
+                    }
                 },
                 _ => {
                     if let Some(service) = name.strip_prefix("AWS_ENDPOINT_URL_") {

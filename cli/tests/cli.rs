@@ -1,0 +1,162 @@
+//! The real `awsop` binary against the emulator: output, messages and the aws CLI's exit codes.
+//! (These live in the CLI's package because Cargo gives `CARGO_BIN_EXE_awsop` only to it.)
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Output, Stdio};
+
+use awsop_emulator::{Emulator, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY};
+use serde_json::Value;
+
+fn awsop(args: &[&str], credentials: bool) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_awsop"));
+    command.args(args).env_clear();
+    if credentials {
+        command
+            .env("AWS_ACCESS_KEY_ID", TEST_ACCESS_KEY_ID)
+            .env("AWS_SECRET_ACCESS_KEY", TEST_SECRET_ACCESS_KEY);
+    }
+    command.output().expect("the awsop binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+const CREATE: &str = r#"{"Catalog":"Sandbox","ConnectionType":"SUBSIDIARY","Email":"a@example.com","Message":"hi","Name":"Dana","ReceiverIdentifier":"partner-9"}"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn operations_run_with_wire_names_and_aws_cli_exit_codes() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let url = emulator.endpoint_url();
+    let common = ["--endpoint-url", url.as_str(), "--region", "us-east-1"];
+    let run = |op: &str, json: &str| {
+        let mut args = vec!["partnercentral-account", op, "--cli-input-json", json];
+        args.extend(common);
+        awsop(&args, true)
+    };
+
+    let created = tokio::task::block_in_place(|| run("create-connection-invitation", CREATE));
+    assert_eq!(created.status.code(), Some(0), "{}", text(&created.stderr));
+    let out: Value = serde_json::from_slice(&created.stdout).expect("JSON output");
+    assert_eq!(out["Status"], "PENDING");
+    assert_eq!(out["ConnectionType"], "SUBSIDIARY");
+    let id = out["Id"].as_str().expect("an Id").to_owned();
+
+    let cancel = format!(r#"{{"Catalog":"Sandbox","Identifier":"{id}"}}"#);
+    let first = tokio::task::block_in_place(|| run("cancel-connection-invitation", &cancel));
+    assert_eq!(first.status.code(), Some(0), "{}", text(&first.stderr));
+    let second = tokio::task::block_in_place(|| run("cancel-connection-invitation", &cancel));
+    assert_eq!(second.status.code(), Some(254));
+    let stderr = text(&second.stderr);
+    assert!(
+        stderr.starts_with("An error occurred (ConflictException) when calling the CancelConnectionInvitation operation: Connection invitation pacinv-"),
+        "{stderr}"
+    );
+
+    // input from a file, as the aws CLI's file:// form
+    let dir = std::env::temp_dir().join(format!("awsop-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let path = dir.join("get.json");
+    std::fs::write(
+        &path,
+        format!(r#"{{"Catalog":"Sandbox","Identifier":"{id}"}}"#),
+    )
+    .expect("write input");
+    let file_arg = format!("file://{}", path.display());
+    let got = tokio::task::block_in_place(|| run("get-connection-invitation", &file_arg));
+    assert_eq!(got.status.code(), Some(0), "{}", text(&got.stderr));
+    assert!(text(&got.stdout).contains("\"CANCELED\""));
+    let _ = std::fs::remove_dir_all(&dir);
+
+    // bad input: 252, naming the member
+    let missing =
+        tokio::task::block_in_place(|| run("get-connection-invitation", r#"{"Identifier":"x"}"#));
+    assert_eq!(missing.status.code(), Some(252));
+    assert!(
+        text(&missing.stderr).contains("missing field `Catalog`"),
+        "{}",
+        text(&missing.stderr)
+    );
+    let unknown = tokio::task::block_in_place(|| {
+        run(
+            "get-connection-invitation",
+            r#"{"Catalog":"AWS","Identifier":"x","Bogus":1}"#,
+        )
+    });
+    assert_eq!(unknown.status.code(), Some(252));
+    assert!(
+        text(&unknown.stderr).contains("unknown field `Bogus`"),
+        "{}",
+        text(&unknown.stderr)
+    );
+    let not_json = tokio::task::block_in_place(|| run("get-connection-invitation", "{"));
+    assert_eq!(not_json.status.code(), Some(252));
+    let no_such = tokio::task::block_in_place(|| {
+        awsop(&["partnercentral-account", "no-such-operation"], true)
+    });
+    assert_eq!(no_such.status.code(), Some(252));
+
+    // configuration: 253, naming what to set
+    let no_creds = tokio::task::block_in_place(|| {
+        awsop(
+            &[
+                "partnercentral-account",
+                "get-connection-invitation",
+                "--cli-input-json",
+                "{}",
+                "--region",
+                "us-east-1",
+            ],
+            false,
+        )
+    });
+    assert_eq!(no_creds.status.code(), Some(253));
+    assert!(
+        text(&no_creds.stderr).contains("AWS_ACCESS_KEY_ID"),
+        "{}",
+        text(&no_creds.stderr)
+    );
+
+    // no server: 255
+    drop(emulator);
+    let gone = tokio::task::block_in_place(|| run("get-connection-invitation", &cancel));
+    assert_eq!(gone.status.code(), Some(255), "{}", text(&gone.stderr));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_emulator_command_serves_signed_calls() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_awsop"))
+        .args(["emulator", "--port", "0"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the emulator command starts");
+    let stdout = child.stdout.take().expect("piped stdout");
+    let mut reader = BufReader::new(stdout);
+    let mut first = String::new();
+    tokio::task::block_in_place(|| reader.read_line(&mut first))
+        .expect("the emulator prints its URL");
+    let url = first
+        .trim()
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "{first}");
+
+    let config = awsop::Config::builder()
+        .endpoint_url(url)
+        .region("us-east-1")
+        .credentials(awsop::Credentials::new(
+            TEST_ACCESS_KEY_ID,
+            TEST_SECRET_ACCESS_KEY,
+            None,
+        ))
+        .build();
+    let input: awsop_partnercentral_account::CreateConnectionInvitation =
+        serde_json::from_str(CREATE).expect("the input parses");
+    let result = awsop::Client::new(config).send(input).await;
+    let _ = child.kill();
+    let _ = child.wait();
+    let created = result.expect("the standalone emulator answers");
+    assert_eq!(created.status.as_str(), "PENDING");
+}

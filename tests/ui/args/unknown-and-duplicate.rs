@@ -1,0 +1,8 @@
+use awsop::aws_operation;
+
+#[aws_operation(service = "partnercentral-account", nam = "CancelConnectionInvitation", service = "x")]
+pub struct CancelConnectionInvitation {
+    pub catalog: String,
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use awsop::aws_operation;
+
+#[aws_operation(service = "partnercentral-account", name = "CancelConnectionInvitation")]
+pub struct CancelConnectionInvitation<T> {
+    pub catalog: T,
+}
+
+fn main() {}
