@@ -1,10 +1,9 @@
 //! The invitation operations end to end: the derived operations, the runtime and the
 //! emulator over loopback, every request's SigV4 verified by the server.
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use awsop::{aws_operation, Client, Credentials, ErrorKind, FixedToken, Sleep};
+use awsop::{aws_operation, Client, Credentials, ErrorKind, FixedToken};
 use awsop_emulator::{Emulator, Fault};
 use awsop_partnercentral_account::{
     AccessDeniedExceptionReason, CancelConnectionInvitation, CancelConnectionInvitationError,
@@ -12,26 +11,7 @@ use awsop_partnercentral_account::{
     GetConnectionInvitation, GetConnectionInvitationError, InvitationStatus,
     ResourceNotFoundExceptionReason, ValidationError, ValidationExceptionReason,
 };
-
-/// Records the backoff the client asked for and returns at once.
-#[derive(Debug, Default, Clone)]
-struct RecordingSleep(Arc<Mutex<Vec<Duration>>>);
-
-impl Sleep for RecordingSleep {
-    fn sleep(
-        &self,
-        duration: Duration,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
-        self.0.lock().map(|mut v| v.push(duration)).ok();
-        Box::pin(async {})
-    }
-}
-
-impl RecordingSleep {
-    fn waits(&self) -> Vec<Duration> {
-        self.0.lock().map(|v| v.clone()).unwrap_or_default()
-    }
-}
+use awsop_tests::{is_v4_uuid, RecordingSleep};
 
 fn create(receiver: &str) -> CreateConnectionInvitation {
     CreateConnectionInvitation {
@@ -261,14 +241,6 @@ async fn an_unknown_error_type_keeps_its_code_message_and_request_id() {
     assert!(
         matches!(err.service_error(), Some(GetConnectionInvitationError::Unhandled(u)) if u.code() == Some("ConflictException"))
     );
-}
-
-fn is_v4_uuid(token: &str) -> bool {
-    let parts: Vec<&str> = token.split('-').collect();
-    parts.iter().map(|p| p.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
-        && token.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
-        && parts[2].starts_with('4')
-        && parts[3].starts_with(['8', '9', 'a', 'b'])
 }
 
 #[tokio::test]

@@ -1,8 +1,43 @@
-//! Integration and trybuild tests of awsop; the tests are the crate's `[[test]]` targets.
+//! Integration and trybuild tests of awsop; the tests are the crate's `[[test]]` targets,
+//! and this library holds what they share.
 //!
 //! The README's examples run here as doctests: they use the operations crate and the
 //! emulator, which `awsop` itself cannot depend on.
 
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// A [`awsop::Sleep`] that records the backoff asked for and returns at once.
+#[derive(Debug, Default, Clone)]
+pub struct RecordingSleep(Arc<Mutex<Vec<Duration>>>);
+
+impl awsop::Sleep for RecordingSleep {
+    fn sleep(&self, duration: Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> {
+        if let Ok(mut waits) = self.0.lock() {
+            waits.push(duration);
+        }
+        Box::pin(async {})
+    }
+}
+
+impl RecordingSleep {
+    /// Every wait asked for, in order.
+    pub fn waits(&self) -> Vec<Duration> {
+        self.0.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+}
+
+/// True for an RFC 4122 version 4 UUID in its hyphenated form.
+pub fn is_v4_uuid(token: &str) -> bool {
+    let parts: Vec<&str> = token.split('-').collect();
+    parts.iter().map(|p| p.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
+        && token.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+        && parts[2].starts_with('4')
+        && parts[3].starts_with(['8', '9', 'a', 'b'])
+}

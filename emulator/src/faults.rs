@@ -18,6 +18,14 @@ pub enum FaultAction {
     },
     /// The connection is closed without a response.
     DropConnection,
+    /// This status and the start of this body, announced with a longer `Content-Length`;
+    /// then the connection closes: a response cut short mid-body.
+    Truncate {
+        /// The HTTP status.
+        status: u16,
+        /// The bytes sent before the connection closes.
+        body: Vec<u8>,
+    },
 }
 
 /// One scripted answer. Faults are used in order, one per request, after the request's
@@ -54,6 +62,17 @@ impl Fault {
         Self {
             delay: Duration::ZERO,
             action: FaultAction::DropConnection,
+        }
+    }
+
+    /// A response that announces more body than it sends, then closes the connection.
+    pub fn truncated(status: u16, body_start: impl Into<Vec<u8>>) -> Self {
+        Self {
+            delay: Duration::ZERO,
+            action: FaultAction::Truncate {
+                status,
+                body: body_start.into(),
+            },
         }
     }
 

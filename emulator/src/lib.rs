@@ -24,7 +24,7 @@ use std::time::SystemTime;
 
 use bytes::Bytes;
 use http::{HeaderMap, Request, Response, StatusCode};
-use http_body_util::{BodyExt, Full, Limited};
+use http_body_util::{BodyExt, Limited};
 use hyper::body::Incoming;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
@@ -218,10 +218,52 @@ impl std::fmt::Display for Dropped {
 
 impl std::error::Error for Dropped {}
 
+/// A response body: whole, or cut short after announcing more.
+#[derive(Debug)]
+enum Reply {
+    Whole(Option<Bytes>),
+    Truncated {
+        start: Option<Bytes>,
+        announced: u64,
+    },
+}
+
+impl hyper::body::Body for Reply {
+    type Data = Bytes;
+    type Error = Dropped;
+
+    fn poll_frame(
+        self: std::pin::Pin<&mut Self>,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Bytes>, Dropped>>> {
+        let this = self.get_mut();
+        std::task::Poll::Ready(match this {
+            Reply::Whole(bytes) => bytes.take().map(|b| Ok(hyper::body::Frame::data(b))),
+            Reply::Truncated { start, .. } => match start.take() {
+                Some(bytes) => Some(Ok(hyper::body::Frame::data(bytes))),
+                None => Some(Err(Dropped)),
+            },
+        })
+    }
+
+    fn size_hint(&self) -> hyper::body::SizeHint {
+        match self {
+            Reply::Whole(bytes) => {
+                hyper::body::SizeHint::with_exact(bytes.as_ref().map_or(0, |b| b.len() as u64))
+            }
+            Reply::Truncated { announced, .. } => hyper::body::SizeHint::with_exact(*announced),
+        }
+    }
+}
+
+fn reply(body: impl Into<Bytes>) -> Response<Reply> {
+    Response::new(Reply::Whole(Some(body.into())))
+}
+
 async fn handle(
     shared: Arc<Shared>,
     request: Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, Dropped> {
+) -> Result<Response<Reply>, Dropped> {
     let (parts, body) = request.into_parts();
     let body = match Limited::new(body, MAX_BODY).collect().await {
         Ok(collected) => collected.to_bytes(),
@@ -273,12 +315,22 @@ async fn handle(
         match fault.action {
             FaultAction::PassThrough => {}
             FaultAction::DropConnection => return Err(Dropped),
+            FaultAction::Truncate { status, body } => {
+                let announced = body.len() as u64 + 64;
+                let mut response = Response::new(Reply::Truncated {
+                    start: Some(Bytes::from(body)),
+                    announced,
+                });
+                *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
+                add_request_id(response.headers_mut());
+                return Ok(response);
+            }
             FaultAction::Respond {
                 status,
                 headers,
                 body,
             } => {
-                let mut response = Response::new(Full::new(Bytes::from(body)));
+                let mut response = reply(body);
                 *response.status_mut() =
                     StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
                 for (name, value) in headers {
@@ -367,8 +419,8 @@ fn add_request_id(headers: &mut HeaderMap) {
     }
 }
 
-fn json_response(status: u16, body: &Value) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(Bytes::from(body.to_string())));
+fn json_response(status: u16, body: &Value) -> Response<Reply> {
+    let mut response = reply(body.to_string());
     *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
     response.headers_mut().insert(
         "content-type",
@@ -378,7 +430,7 @@ fn json_response(status: u16, body: &Value) -> Response<Full<Bytes>> {
     response
 }
 
-fn error_response(err: &ApiError) -> Response<Full<Bytes>> {
+fn error_response(err: &ApiError) -> Response<Reply> {
     let mut response = json_response(err.status, &err.body());
     if let Ok(code) = http::HeaderValue::try_from(err.code) {
         response.headers_mut().insert("x-amzn-errortype", code);

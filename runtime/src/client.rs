@@ -1,26 +1,32 @@
 //! The call pipeline: fill the idempotency token → serialize → resolve the endpoint →
-//! (sign → send → classify) per attempt → retry or deserialize.
+//! credentials → (sign → send → classify) per attempt → retry or deserialize.
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use aws_smithy_runtime_api::client::identity::Identity;
 use bytes::Bytes;
-use http::header::{HeaderMap, HeaderName, HeaderValue, CONTENT_TYPE, USER_AGENT};
+use http::header::{HeaderMap, HeaderName, HeaderValue, USER_AGENT};
+use tracing::{field, Instrument};
 
-use crate::config::Config;
+use crate::clock::ClockSkew;
+use crate::config::{Config, CredentialsSource};
+use crate::credentials::{CredentialsCache, IdentitySource};
 use crate::endpoint::{resolve, EndpointParams};
 use crate::error::{Error, ErrorKind};
 use crate::json;
 use crate::operation::{Operation, OperationError, Unhandled};
-use crate::retry::{classify, jitter, Retryable};
+use crate::retry::{
+    classify, jitter, RetryQuota, Retryable, CLOCK_SKEW_CODES, RETRY_COST, SUCCESS_REFILL,
+    TIMEOUT_RETRY_COST,
+};
 use crate::sign::signature_headers;
 use crate::transport::{RawResponse, Transport, TransportError};
 
 const USER_AGENT_VALUE: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
 
-/// Sends operations. Cheap to clone: clones share one connection pool.
+/// Sends operations. Cheap to clone: clones share one connection pool, one credentials
+/// cache, one retry quota and one learned clock skew.
 ///
 /// ```no_run
 /// # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
@@ -34,36 +40,39 @@ pub struct Client {
 
 struct Inner {
     config: Config,
-    identity: Option<Identity>,
+    identity: IdentitySource,
     transport: Transport,
+    quota: RetryQuota,
+    skew: ClockSkew,
 }
 
 /// One failed attempt: the error, and whether it may be tried again.
 type Failed<E> = (Error<E>, Option<Retryable>);
 
 impl Client {
-    /// A client for `config`. Nothing is connected or loaded until the first call.
+    /// A client for `config`. Nothing is connected, loaded or resolved until the first call.
     pub fn new(config: Config) -> Self {
-        let identity = config.credentials.as_ref().map(|c| c.identity());
-        let any_endpoint = config
-            .endpoint_url
-            .as_deref()
-            .or(config.global_endpoint_url.as_deref())
-            .or(config
-                .service_endpoint_urls
-                .first()
-                .map(|(_, url)| url.as_str()));
-        let transport = Transport::new(config.connect_timeout, any_endpoint);
+        let identity = match &config.credentials {
+            CredentialsSource::None => IdentitySource::Missing,
+            CredentialsSource::Fixed(credentials) => IdentitySource::Fixed(credentials.identity()),
+            CredentialsSource::Provider(provider) => {
+                IdentitySource::Cached(CredentialsCache::new(Arc::clone(provider)))
+            }
+        };
+        let transport = Transport::new(config.connect_timeout, config.any_endpoint_url());
+        let quota = RetryQuota::new(config.retry.quota);
         Self {
             inner: Arc::new(Inner {
                 config,
                 identity,
                 transport,
+                quota,
+                skew: ClockSkew::default(),
             }),
         }
     }
 
-    /// A client configured from the environment: see [`Config::from_env`].
+    /// A client configured from the environment and profile files: see [`Config::from_env`].
     pub fn from_env() -> Result<Self, Error> {
         Config::from_env().map(Self::new)
     }
@@ -81,7 +90,13 @@ impl Client {
     pub async fn send<O: Operation>(&self, mut op: O) -> Result<O::Output, Error<O::Error>> {
         let config = &self.inner.config;
         op.fill_idempotency_token(&*config.idempotency_tokens);
-        let call = self.call(&op);
+        let span = tracing::info_span!(
+            "awsop.operation",
+            service = O::SERVICE.id,
+            operation = O::NAME,
+            attempts = field::Empty,
+        );
+        let call = self.call(&op).instrument(span.clone());
         let result = match config.operation_timeout {
             Some(limit) => tokio::time::timeout(limit, call).await.unwrap_or_else(|_| {
                 Err(Error::new(
@@ -91,33 +106,35 @@ impl Client {
             }),
             None => call.await,
         };
+        if let Err(err) = &result {
+            let _entered = span.enter();
+            tracing::debug!(kind = ?err.kind(), code = err.code(), status = err.status(), request_id = err.request_id(), "call failed");
+        }
         result.map_err(|err| err.with_operation(O::NAME))
     }
 
     async fn call<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
-        let config = &self.inner.config;
+        let inner = &*self.inner;
+        let config = &inner.config;
         let body: Bytes = serde_json::to_vec(op)
             .map_err(|err| {
                 Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err)
             })?
             .into();
         let url = self.endpoint(O::SERVICE).map_err(Error::widen)?;
-        let identity = self.inner.identity.as_ref().ok_or_else(|| {
-            Error::new(
-                ErrorKind::Credentials,
-                "no credentials configured; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or give Config::builder().credentials(..)",
-            )
-        })?;
         let region = config.region.as_deref().ok_or_else(|| {
-            Error::new(
-                ErrorKind::Configuration,
-                "no region configured; set AWS_REGION or give Config::builder().region(..)",
-            )
+            Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
         })?;
+        let identity = inner
+            .identity
+            .identity(&*config.time_source)
+            .await
+            .map_err(|err| Error::new(ErrorKind::Credentials, err.to_string()))?;
         let target = format!("{}.{}", O::SERVICE.target_prefix, O::NAME);
         let invocation_id = uuid::Uuid::new_v4().hyphenated().to_string();
         let max = config.retry.max_attempts.max(1);
         let mut attempt = 1;
+        let mut last_cost = None;
         loop {
             let request = Attempt {
                 url: &url,
@@ -125,32 +142,65 @@ impl Client {
                 invocation_id: &invocation_id,
                 attempt,
                 max,
-                identity,
+                identity: &identity,
                 region,
                 body: body.clone(),
             };
+            let span = tracing::debug_span!(
+                "awsop.attempt",
+                attempt,
+                status = field::Empty,
+                request_id = field::Empty
+            );
+            let sent = self.attempt::<O>(request).instrument(span.clone());
             let result = match config.attempt_timeout {
-                Some(limit) => tokio::time::timeout(limit, self.attempt::<O>(request))
-                    .await
-                    .unwrap_or_else(|_| {
-                        let err = Error::new(
-                            ErrorKind::Timeout,
-                            format!("no complete response within the attempt timeout of {limit:?}"),
-                        );
-                        Err((err, Some(Retryable::Transient)))
-                    }),
-                None => self.attempt::<O>(request).await,
+                Some(limit) => tokio::time::timeout(limit, sent).await.unwrap_or_else(|_| {
+                    let message =
+                        format!("no complete response within the attempt timeout of {limit:?}");
+                    Err((
+                        Error::new(ErrorKind::Timeout, message),
+                        Some(Retryable::Timeout),
+                    ))
+                }),
+                None => sent.await,
             };
-            match result {
-                Ok(output) => return Ok(output),
-                Err((err, Some(_))) if attempt < max => {
-                    drop(err);
-                    let wait = config.retry.backoff(attempt, jitter());
-                    config.sleep.sleep(wait).await;
-                    attempt += 1;
+            tracing::Span::current().record("attempts", attempt);
+            let (err, retryable) = match result {
+                Ok(output) => {
+                    inner.quota.release(last_cost.unwrap_or(SUCCESS_REFILL));
+                    return Ok(output);
                 }
-                Err((err, _)) => return Err(err.with_attempts(attempt, max)),
+                Err(failed) => failed,
+            };
+            if let Some(status) = err.status() {
+                span.record("status", status);
             }
+            if let Some(id) = err.request_id() {
+                span.record("request_id", id);
+            }
+            let Some(retryable) = retryable.filter(|_| attempt < max) else {
+                return Err(err.with_attempts(attempt, max));
+            };
+            let cost = if retryable == Retryable::Timeout {
+                TIMEOUT_RETRY_COST
+            } else {
+                RETRY_COST
+            };
+            if !inner.quota.acquire(cost) {
+                return Err(err.with_attempts(attempt, max).with_quota_exhausted());
+            }
+            last_cost = Some(cost);
+            let wait = config.retry.backoff(attempt, jitter());
+            tracing::debug!(
+                attempt,
+                code = err.code(),
+                status = err.status(),
+                ?wait,
+                "retrying"
+            );
+            drop(err);
+            config.sleep.sleep(wait).await;
+            attempt += 1;
         }
     }
 
@@ -171,16 +221,24 @@ impl Client {
         &self,
         request: Attempt<'_>,
     ) -> Result<O::Output, Failed<O::Error>> {
-        let headers = request.headers(O::SERVICE).map_err(|err| (err, None))?;
-        let response = self
-            .inner
+        let inner = &*self.inner;
+        let headers = request
+            .headers(O::SERVICE, inner.skew.corrected(&*inner.config.time_source))
+            .map_err(|err| (err, None))?;
+        let response = inner
             .transport
             .post(request.url, headers, request.body)
             .await
             .map_err(|err| transport_error(err, request.url))?;
+        let skew_changed = header(&response, "date")
+            .is_some_and(|date| inner.skew.learn(date, &*inner.config.time_source));
         let request_id = header(&response, "x-amzn-requestid")
             .or_else(|| header(&response, "x-amz-request-id"))
             .map(str::to_owned);
+        if let Some(id) = &request_id {
+            tracing::Span::current().record("request_id", id.as_str());
+        }
+        tracing::Span::current().record("status", response.status);
         if (200..300).contains(&response.status) {
             return serde_json::from_slice(json::output_body(&response.body)).map_err(|err| {
                 let err = Error::new(
@@ -193,18 +251,18 @@ impl Client {
             });
         }
         let info = json::error_info(header(&response, "x-amzn-errortype"), &response.body);
-        let retryable = classify(response.status, info.code.as_deref());
+        let code = info.code.as_deref();
+        let retryable = classify(response.status, code).or_else(|| {
+            (skew_changed && code.is_some_and(|c| CLOCK_SKEW_CODES.contains(&c)))
+                .then_some(Retryable::Transient)
+        });
         let unhandled = Unhandled {
             code: info.code.clone(),
             message: info.message.clone(),
             request_id: request_id.clone(),
             status: response.status,
         };
-        let typed = O::Error::from_response(
-            info.code.as_deref().unwrap_or(""),
-            &response.body,
-            unhandled,
-        );
+        let typed = O::Error::from_response(code.unwrap_or(""), &response.body, unhandled);
         let message = info.message.or_else(|| typed.message().map(str::to_owned));
         let err = Error::service(typed, response.status, info.code, message, request_id);
         Err((err, retryable))
@@ -224,8 +282,12 @@ struct Attempt<'a> {
 }
 
 impl Attempt<'_> {
-    /// The request headers, signed now (each attempt is signed anew).
-    fn headers<E>(&self, service: &crate::Service) -> Result<HeaderMap, Error<E>> {
+    /// The request headers, signed at `now` (each attempt is signed anew).
+    fn headers<E>(
+        &self,
+        service: &crate::Service,
+        now: std::time::SystemTime,
+    ) -> Result<HeaderMap, Error<E>> {
         let amz_sdk_request = format!("attempt={}; max={}", self.attempt, self.max);
         let unsigned = [
             ("content-type", service.content_type),
@@ -237,7 +299,7 @@ impl Attempt<'_> {
             self.identity,
             self.region,
             service.signing_name,
-            SystemTime::now(),
+            now,
             self.url,
             &unsigned,
             &self.body,
@@ -268,7 +330,6 @@ impl Attempt<'_> {
             headers.insert(HeaderName::from_static(name), value);
         }
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
-        debug_assert!(headers.contains_key(CONTENT_TYPE));
         Ok(headers)
     }
 }
@@ -287,7 +348,7 @@ fn transport_error<E>(err: TransportError, url: &str) -> Failed<E> {
         TransportError::Timeout(err) => (
             Error::new(ErrorKind::Timeout, format!("{url} did not answer in time"))
                 .with_source(err),
-            Some(Retryable::Transient),
+            Some(Retryable::Timeout),
         ),
         TransportError::Io(err) => (
             Error::new(

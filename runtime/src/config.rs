@@ -1,103 +1,212 @@
 //! Configuration: region, credentials, endpoint, retries, timeouts, and what tests inject.
+//! [`Config::from_env`] reads the environment and the shared profile files as the official
+//! SDKs do.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::credentials::Credentials;
+use crate::chain::{DefaultChain, ProfileCredentials};
+use crate::clock::{SystemClock, TimeSource};
+use crate::credentials::{Credentials, ProvideCredentials};
 use crate::error::{Error, ErrorKind};
+use crate::process::ProcessProvider;
+use crate::profile::{FileKind, Profiles};
 use crate::retry::{RetryConfig, Sleep, TokioSleep};
+use crate::service::Service;
 use crate::token::{IdempotencyTokens, RandomTokens};
 
+/// Where the client's credentials come from.
+#[derive(Clone)]
+pub(crate) enum CredentialsSource {
+    None,
+    Fixed(Credentials),
+    Provider(Arc<dyn ProvideCredentials>),
+}
+
+/// Endpoint URLs from the environment and the profile, below an explicit one.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ConfiguredEndpoints {
+    /// `AWS_ENDPOINT_URL_<SERVICE>`, by the service's `endpoint_env`.
+    env_service: Vec<(String, String)>,
+    /// `AWS_ENDPOINT_URL`.
+    env_global: Option<String>,
+    /// The profile's `[services]` section: `endpoint_url` by the service's `profile_key`.
+    profile_service: Vec<(String, String)>,
+    /// The profile's `endpoint_url`.
+    profile_global: Option<String>,
+    /// `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` / `ignore_configured_endpoint_urls`.
+    ignore: bool,
+}
+
 /// Everything a [`Client`](crate::Client) needs. Build one with [`Config::builder`] or read
-/// it from the environment with [`Config::from_env`].
+/// it from the environment and profile files with [`Config::from_env`].
 #[derive(Clone)]
 pub struct Config {
     pub(crate) region: Option<String>,
-    pub(crate) credentials: Option<Credentials>,
+    pub(crate) credentials: CredentialsSource,
     pub(crate) endpoint_url: Option<String>,
-    /// `AWS_ENDPOINT_URL_<SERVICE>` values, by the service's `endpoint_env`.
-    pub(crate) service_endpoint_urls: Vec<(String, String)>,
-    /// `AWS_ENDPOINT_URL`.
-    pub(crate) global_endpoint_url: Option<String>,
+    pub(crate) configured_endpoints: ConfiguredEndpoints,
     pub(crate) use_fips: bool,
     pub(crate) idempotency_tokens: Arc<dyn IdempotencyTokens>,
     pub(crate) retry: RetryConfig,
     pub(crate) sleep: Arc<dyn Sleep>,
+    pub(crate) time_source: Arc<dyn TimeSource>,
     pub(crate) connect_timeout: Duration,
     pub(crate) attempt_timeout: Option<Duration>,
     pub(crate) operation_timeout: Option<Duration>,
 }
 
+fn configuration(message: impl Into<String>) -> Error {
+    Error::new(ErrorKind::Configuration, message)
+}
+
+fn flag(value: &str) -> bool {
+    value.trim().eq_ignore_ascii_case("true")
+}
+
 impl Config {
-    /// A builder with the defaults: no region, no credentials, 3 attempts, random tokens,
-    /// 3.1 s connect timeout, 60 s operation timeout.
+    /// A builder with the defaults: no region, no credentials, standard retries (3 attempts),
+    /// random tokens, 3.1 s connect timeout, 60 s operation timeout.
     pub fn builder() -> ConfigBuilder {
         ConfigBuilder(Self {
             region: None,
-            credentials: None,
+            credentials: CredentialsSource::None,
             endpoint_url: None,
-            service_endpoint_urls: Vec::new(),
-            global_endpoint_url: None,
+            configured_endpoints: ConfiguredEndpoints::default(),
             use_fips: false,
             idempotency_tokens: Arc::new(RandomTokens),
             retry: RetryConfig::default(),
             sleep: Arc::new(TokioSleep),
+            time_source: Arc::new(SystemClock),
             connect_timeout: Duration::from_millis(3100),
             attempt_timeout: None,
             operation_timeout: Some(Duration::from_secs(60)),
         })
     }
 
-    /// Reads `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `AWS_REGION`
-    /// (or `AWS_DEFAULT_REGION`), `AWS_ENDPOINT_URL`, `AWS_ENDPOINT_URL_<SERVICE>` (e.g.
-    /// `AWS_ENDPOINT_URL_PARTNERCENTRAL_ACCOUNT`), `AWS_USE_FIPS_ENDPOINT` and
-    /// `AWS_MAX_ATTEMPTS`. Fails, naming the variables, when credentials or region are missing.
+    /// Reads the environment and the shared profile files, as the official SDKs do:
+    ///
+    /// - credentials: `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, else
+    ///   the profile's `aws_access_key_id`/`aws_secret_access_key`/`aws_session_token`, else its
+    ///   `credential_process`; resolved at the first call and cached until shortly before expiry;
+    /// - the profile: `AWS_PROFILE` (default `default`) in `AWS_CONFIG_FILE` (`~/.aws/config`)
+    ///   and `AWS_SHARED_CREDENTIALS_FILE` (`~/.aws/credentials`);
+    /// - region: `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`;
+    /// - endpoint: `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, the profile's `[services]`
+    ///   section, its `endpoint_url`; `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` turns them off;
+    /// - `AWS_USE_FIPS_ENDPOINT`, `AWS_MAX_ATTEMPTS`, `AWS_RETRY_MODE` and their profile keys.
+    ///
+    /// Fails on a malformed profile file (naming file and line), an `AWS_PROFILE` that no file
+    /// has, or a malformed setting. Missing credentials or region fail the first call instead,
+    /// naming what was looked at.
     pub fn from_env() -> Result<Self, Error> {
         Self::from_vars(std::env::vars())
     }
 
     /// [`Config::from_env`] over the given variables instead of the process environment.
     pub fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Result<Self, Error> {
-        let mut builder = Self::builder();
-        let (mut key, mut secret, mut token, mut region, mut default_region) =
-            (None, None, None, None, None);
-        for (name, value) in vars {
-            if value.is_empty() {
-                continue;
-            }
-            match name.as_str() {
-                "AWS_ACCESS_KEY_ID" => key = Some(value),
-                "AWS_SECRET_ACCESS_KEY" => secret = Some(value),
-                "AWS_SESSION_TOKEN" => token = Some(value),
-                "AWS_REGION" => region = Some(value),
-                "AWS_DEFAULT_REGION" => default_region = Some(value),
-                "AWS_ENDPOINT_URL" => builder.0.global_endpoint_url = Some(value),
-                "AWS_USE_FIPS_ENDPOINT" => builder.0.use_fips = value.eq_ignore_ascii_case("true"),
-                "AWS_MAX_ATTEMPTS" => match value.parse::<u32>() {
-                    Ok(n) if n >= 1 => builder.0.retry.max_attempts = n,
-                    _ => {
-                        return Err(Error::new(
-                            ErrorKind::Configuration,
-                            format!(
-                            "AWS_MAX_ATTEMPTS is `{value}`; expected a whole number of at least 1"
-                        ),
-                        ))
-                    }
-                },
-                _ => {
-                    if let Some(service) = name.strip_prefix("AWS_ENDPOINT_URL_") {
-                        builder
-                            .0
-                            .service_endpoint_urls
-                            .push((service.to_owned(), value));
-                    }
+        let env: HashMap<String, String> =
+            vars.into_iter().filter(|(_, v)| !v.is_empty()).collect();
+        let var = |name: &str| env.get(name).map(String::as_str);
+        let mut config = Self::builder().0;
+
+        let home = var("HOME").or_else(|| var("USERPROFILE"));
+        let config_path = var("AWS_CONFIG_FILE")
+            .map(str::to_owned)
+            .or_else(|| home.map(|h| format!("{h}/.aws/config")));
+        let credentials_path = var("AWS_SHARED_CREDENTIALS_FILE")
+            .map(str::to_owned)
+            .or_else(|| home.map(|h| format!("{h}/.aws/credentials")));
+        let mut profiles = Profiles::default();
+        let mut files = Vec::new();
+        for (path, kind) in [
+            (config_path, FileKind::Config),
+            (credentials_path, FileKind::Credentials),
+        ] {
+            let Some(path) = path else { continue };
+            match std::fs::read_to_string(&path) {
+                Ok(text) => {
+                    profiles
+                        .merge(&text, &path, kind)
+                        .map_err(|err| configuration(err.to_string()))?;
+                    files.push(path);
                 }
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+                    files.push(format!("{path} (not found)"))
+                }
+                Err(err) => return Err(configuration(format!("cannot read {path}: {err}"))),
             }
         }
-        builder.0.region = region.or(default_region);
-        builder.0.credentials = match (key, secret) {
-            (Some(key), Some(secret)) => Some(Credentials::new(key, secret, token)),
+        let profile_name = var("AWS_PROFILE").unwrap_or("default").to_owned();
+        if var("AWS_PROFILE").is_some() && !profiles.has_profile(&profile_name) {
+            return Err(configuration(format!(
+                "the profile `{profile_name}` (from AWS_PROFILE) is in none of {}; add a `[profile {profile_name}]` section or unset AWS_PROFILE",
+                files.join(", ")
+            )));
+        }
+        let setting = |env_name: &str, profile_key: &str| {
+            var(env_name).or_else(|| profiles.get(&profile_name, profile_key))
+        };
+
+        config.region = var("AWS_REGION")
+            .or_else(|| var("AWS_DEFAULT_REGION"))
+            .or_else(|| profiles.get(&profile_name, "region"))
+            .map(str::to_owned);
+        config.use_fips = setting("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint").is_some_and(flag);
+        if let Some(value) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
+            config.retry.max_attempts = match value.trim().parse::<u32>() {
+                Ok(n) if n >= 1 => n,
+                _ => return Err(configuration(format!("max attempts is `{value}` (AWS_MAX_ATTEMPTS or the profile's max_attempts); expected a whole number of at least 1"))),
+            };
+        }
+        if let Some(mode) = setting("AWS_RETRY_MODE", "retry_mode") {
+            // legacy and adaptive are accepted as the official SDKs accept them; both retry as
+            // standard here (adaptive's client-side rate limiting is not implemented)
+            if !["standard", "legacy", "adaptive"].contains(&mode.trim()) {
+                return Err(configuration(format!(
+                    "retry mode is `{mode}`; expected `standard`, `legacy` or `adaptive`"
+                )));
+            }
+        }
+
+        let endpoints = &mut config.configured_endpoints;
+        endpoints.ignore = setting(
+            "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+            "ignore_configured_endpoint_urls",
+        )
+        .is_some_and(flag);
+        endpoints.env_global = var("AWS_ENDPOINT_URL").map(str::to_owned);
+        endpoints.env_service = env
+            .iter()
+            .filter_map(|(name, value)| {
+                Some((
+                    name.strip_prefix("AWS_ENDPOINT_URL_")?.to_owned(),
+                    value.clone(),
+                ))
+            })
+            .collect();
+        endpoints.env_service.sort();
+        endpoints.profile_global = profiles
+            .get(&profile_name, "endpoint_url")
+            .map(str::to_owned);
+        for service in crate::service::ALL {
+            if let Some(url) =
+                profiles.service_property(&profile_name, service.profile_key, "endpoint_url")
+            {
+                endpoints
+                    .profile_service
+                    .push((service.profile_key.to_owned(), url.to_owned()));
+            }
+        }
+
+        let environment = match (var("AWS_ACCESS_KEY_ID"), var("AWS_SECRET_ACCESS_KEY")) {
+            (Some(key), Some(secret)) => Some(Credentials::new(
+                key,
+                secret,
+                var("AWS_SESSION_TOKEN").map(str::to_owned),
+            )),
             (None, None) => None,
             (Some(_), None) => {
                 return Err(Error::new(
@@ -112,19 +221,33 @@ impl Config {
                 ))
             }
         };
-        let config = builder.build();
-        if config.credentials.is_none() {
-            return Err(Error::new(
-                ErrorKind::Credentials,
-                "no credentials found; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials)",
-            ));
-        }
-        if config.region.is_none() {
-            return Err(Error::new(
-                ErrorKind::Configuration,
-                "no region found; set AWS_REGION or AWS_DEFAULT_REGION (e.g. us-east-1)",
-            ));
-        }
+        let get = |key: &str| profiles.get(&profile_name, key);
+        let profile = match (get("aws_access_key_id"), get("aws_secret_access_key")) {
+            (Some(key), Some(secret)) => ProfileCredentials::Static(Credentials::new(key, secret, get("aws_session_token").map(str::to_owned))),
+            (Some(_), None) | (None, Some(_)) => {
+                return Err(Error::new(ErrorKind::Credentials, format!(
+                    "profile `{profile_name}` has only one of aws_access_key_id and aws_secret_access_key; set both"
+                )))
+            }
+            (None, None) => match get("credential_process") {
+                Some(command) => ProfileCredentials::Process(ProcessProvider::new(command)),
+                None => ["role_arn", "sso_session", "sso_start_url", "web_identity_token_file", "credential_source"]
+                    .into_iter()
+                    .find(|key| get(key).is_some())
+                    .map_or(ProfileCredentials::None, |key| ProfileCredentials::Unsupported(key.to_owned())),
+            },
+        };
+        config.credentials = match (&environment, &profile) {
+            (Some(credentials), _) | (None, ProfileCredentials::Static(credentials)) => {
+                CredentialsSource::Fixed(credentials.clone())
+            }
+            _ => CredentialsSource::Provider(Arc::new(DefaultChain {
+                environment,
+                profile,
+                profile_name,
+                files,
+            })),
+        };
         Ok(config)
     }
 
@@ -133,23 +256,53 @@ impl Config {
         self.region.as_deref()
     }
 
-    /// The credentials, if any.
+    /// Fixed credentials, if that is what the configuration has.
     pub fn credentials(&self) -> Option<&Credentials> {
-        self.credentials.as_ref()
+        match &self.credentials {
+            CredentialsSource::Fixed(credentials) => Some(credentials),
+            _ => None,
+        }
     }
 
-    /// The endpoint URL configured for `service` (explicit, then `AWS_ENDPOINT_URL_<SERVICE>`,
-    /// then `AWS_ENDPOINT_URL`), if any.
-    pub fn endpoint_url_for(&self, service: &crate::Service) -> Option<&str> {
-        self.endpoint_url
-            .as_deref()
+    /// The endpoint URL configured for `service`, in the official order: explicit, then
+    /// (unless configured endpoints are ignored) `AWS_ENDPOINT_URL_<SERVICE>`,
+    /// `AWS_ENDPOINT_URL`, the profile's `[services]` entry, the profile's `endpoint_url`.
+    pub fn endpoint_url_for(&self, service: &Service) -> Option<&str> {
+        if let Some(url) = &self.endpoint_url {
+            return Some(url);
+        }
+        let configured = &self.configured_endpoints;
+        if configured.ignore {
+            return None;
+        }
+        configured
+            .env_service
+            .iter()
+            .find(|(k, _)| k == service.endpoint_env)
+            .map(|(_, url)| url.as_str())
+            .or(configured.env_global.as_deref())
             .or_else(|| {
-                self.service_endpoint_urls
+                configured
+                    .profile_service
                     .iter()
-                    .find(|(env, _)| env == service.endpoint_env)
+                    .find(|(k, _)| k == service.profile_key)
                     .map(|(_, url)| url.as_str())
             })
-            .or(self.global_endpoint_url.as_deref())
+            .or(configured.profile_global.as_deref())
+    }
+
+    /// Any endpoint URL that may be used, to decide whether it is loopback.
+    pub(crate) fn any_endpoint_url(&self) -> Option<&str> {
+        let configured = &self.configured_endpoints;
+        self.endpoint_url
+            .as_deref()
+            .or(configured.env_global.as_deref())
+            .or(configured.env_service.first().map(|(_, url)| url.as_str()))
+            .or(configured
+                .profile_service
+                .first()
+                .map(|(_, url)| url.as_str()))
+            .or(configured.profile_global.as_deref())
     }
 
     /// A builder that starts from this configuration.
@@ -160,12 +313,16 @@ impl Config {
 
 impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let credentials: &dyn fmt::Debug = match &self.credentials {
+            CredentialsSource::None => &"none",
+            CredentialsSource::Fixed(credentials) => credentials,
+            CredentialsSource::Provider(provider) => provider,
+        };
         f.debug_struct("Config")
             .field("region", &self.region)
-            .field("credentials", &self.credentials)
+            .field("credentials", credentials)
             .field("endpoint_url", &self.endpoint_url)
-            .field("service_endpoint_urls", &self.service_endpoint_urls)
-            .field("global_endpoint_url", &self.global_endpoint_url)
+            .field("configured_endpoints", &self.configured_endpoints)
             .field("use_fips", &self.use_fips)
             .field("idempotency_tokens", &self.idempotency_tokens)
             .field("retry", &self.retry)
@@ -187,9 +344,15 @@ impl ConfigBuilder {
         self
     }
 
-    /// The credentials to sign with.
+    /// Fixed credentials to sign with.
     pub fn credentials(mut self, credentials: Credentials) -> Self {
-        self.0.credentials = Some(credentials);
+        self.0.credentials = CredentialsSource::Fixed(credentials);
+        self
+    }
+
+    /// A provider of credentials, cached by the client until shortly before they expire.
+    pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.0.credentials = CredentialsSource::Provider(Arc::new(provider));
         self
     }
 
@@ -211,7 +374,7 @@ impl ConfigBuilder {
         self
     }
 
-    /// Attempts and backoff.
+    /// Attempts, backoff and the retry quota.
     pub fn retry(mut self, retry: RetryConfig) -> Self {
         self.0.retry = retry;
         self
@@ -229,6 +392,12 @@ impl ConfigBuilder {
         self
     }
 
+    /// Where the time comes from (default: the system clock).
+    pub fn time_source(mut self, time: impl TimeSource + 'static) -> Self {
+        self.0.time_source = Arc::new(time);
+        self
+    }
+
     /// The most a TCP (and TLS) connect may take (default 3.1 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.0.connect_timeout = timeout;
@@ -241,7 +410,8 @@ impl ConfigBuilder {
         self
     }
 
-    /// The most a whole call may take, retries and backoff included (default 60 s).
+    /// The most a whole call may take, retries and backoff included (default 60 s; `None`
+    /// for no limit).
     pub fn operation_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.0.operation_timeout = timeout;
         self
@@ -250,58 +420,5 @@ impl ConfigBuilder {
     /// The configuration.
     pub fn build(self) -> Config {
         self.0
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-            .collect()
-    }
-
-    #[test]
-    fn environment_gives_credentials_region_and_endpoints() {
-        let config = Config::from_vars(vars(&[
-            ("AWS_ACCESS_KEY_ID", "AKID"),
-            ("AWS_SECRET_ACCESS_KEY", "secret"),
-            ("AWS_DEFAULT_REGION", "eu-west-1"),
-            ("AWS_ENDPOINT_URL", "http://global"),
-            ("AWS_ENDPOINT_URL_PARTNERCENTRAL_ACCOUNT", "http://service"),
-        ]))
-        .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(config.region(), Some("eu-west-1"));
-        assert_eq!(
-            config.endpoint_url_for(&crate::service::PARTNERCENTRAL_ACCOUNT),
-            Some("http://service")
-        );
-        let explicit = config.to_builder().endpoint_url("http://explicit").build();
-        assert_eq!(
-            explicit.endpoint_url_for(&crate::service::PARTNERCENTRAL_ACCOUNT),
-            Some("http://explicit")
-        );
-    }
-
-    #[test]
-    fn missing_settings_are_named() {
-        let err = Config::from_vars(vars(&[("AWS_REGION", "us-east-1")]))
-            .err()
-            .map(|e| e.to_string());
-        assert_eq!(err.as_deref(), Some("credentials error: no credentials found; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN for temporary credentials)"));
-        let err = Config::from_vars(vars(&[
-            ("AWS_ACCESS_KEY_ID", "a"),
-            ("AWS_SECRET_ACCESS_KEY", "b"),
-        ]))
-        .err()
-        .map(|e| e.to_string());
-        assert_eq!(err.as_deref(), Some("configuration error: no region found; set AWS_REGION or AWS_DEFAULT_REGION (e.g. us-east-1)"));
-        let err = Config::from_vars(vars(&[("AWS_MAX_ATTEMPTS", "zero")]))
-            .err()
-            .map(|e| e.kind());
-        assert_eq!(err, Some(ErrorKind::Configuration));
     }
 }

@@ -1,17 +1,24 @@
-//! Credentials: what signs a request. `Debug` shows the access key id only.
+//! Credentials: what signs a request, where they come from, and the cache that refreshes
+//! expiring ones. `Debug` shows the access key id only.
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, SystemTime};
 
 use aws_smithy_runtime_api::client::identity::Identity;
 
+use crate::clock::TimeSource;
 use crate::types::Sensitive;
 
-/// An access key pair, and the session token of temporary credentials.
+/// An access key pair, the session token of temporary credentials, and their expiry.
 #[derive(Clone)]
 pub struct Credentials {
     access_key_id: String,
     secret_access_key: Sensitive<String>,
     session_token: Option<Sensitive<String>>,
+    expires_at: Option<SystemTime>,
 }
 
 impl Credentials {
@@ -25,7 +32,14 @@ impl Credentials {
             access_key_id: access_key_id.into(),
             secret_access_key: Sensitive(secret_access_key.into()),
             session_token: session_token.map(Sensitive),
+            expires_at: None,
         }
+    }
+
+    /// The same credentials, valid until `expires_at`.
+    pub fn with_expiry(mut self, expires_at: SystemTime) -> Self {
+        self.expires_at = Some(expires_at);
+        self
     }
 
     /// The access key id (not a secret).
@@ -43,13 +57,18 @@ impl Credentials {
         self.session_token.as_deref().map(String::as_str)
     }
 
-    /// What the signer takes: built once per client, not per call.
+    /// When temporary credentials expire.
+    pub fn expires_at(&self) -> Option<SystemTime> {
+        self.expires_at
+    }
+
+    /// What the signer takes: built once per credentials, not per call.
     pub(crate) fn identity(&self) -> Identity {
         aws_credential_types::Credentials::new(
             self.access_key_id.clone(),
             self.secret_access_key.0.clone(),
             self.session_token.as_ref().map(|t| t.0.clone()),
-            None,
+            self.expires_at,
             "awsop",
         )
         .into()
@@ -61,6 +80,154 @@ impl fmt::Debug for Credentials {
         f.debug_struct("Credentials")
             .field("access_key_id", &self.access_key_id)
             .finish_non_exhaustive()
+    }
+}
+
+/// Why no credentials could be had: what was looked at, or what failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CredentialsError(pub(crate) String);
+
+impl CredentialsError {
+    /// An error with this message (for providers written outside awsop).
+    pub fn new(message: impl Into<String>) -> Self {
+        Self(message.into())
+    }
+}
+
+impl fmt::Display for CredentialsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CredentialsError {}
+
+/// The future a provider returns.
+pub type CredentialsFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<Credentials, CredentialsError>> + Send + 'a>>;
+
+/// A source of credentials. The client caches what it returns until shortly before
+/// `expires_at`.
+pub trait ProvideCredentials: fmt::Debug + Send + Sync {
+    /// Fresh credentials.
+    fn provide_credentials(&self) -> CredentialsFuture<'_>;
+}
+
+impl ProvideCredentials for Credentials {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        let credentials = self.clone();
+        Box::pin(async move { Ok(credentials) })
+    }
+}
+
+/// Credentials from any `aws_credential_types` provider, such as aws-config's default chain
+/// (SSO, web identity, ECS, instance metadata), which awsop does not implement itself.
+#[cfg(feature = "aws-credential-types")]
+#[derive(Debug)]
+pub struct AwsCredentialsProvider<P>(pub P);
+
+#[cfg(feature = "aws-credential-types")]
+impl<P: aws_credential_types::provider::ProvideCredentials> ProvideCredentials
+    for AwsCredentialsProvider<P>
+{
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        Box::pin(async move {
+            let credentials = self.0.provide_credentials().await.map_err(|err| {
+                CredentialsError(format!("the credentials provider failed: {err}"))
+            })?;
+            let mut ours = Credentials::new(
+                credentials.access_key_id(),
+                credentials.secret_access_key(),
+                credentials.session_token().map(str::to_owned),
+            );
+            ours.expires_at = credentials.expiry();
+            Ok(ours)
+        })
+    }
+}
+
+/// Refresh this long before credentials expire, so no request is signed with credentials
+/// that expire in flight.
+pub(crate) const REFRESH_BEFORE_EXPIRY: Duration = Duration::from_secs(5 * 60);
+
+/// The client's credentials: fixed, or from a provider through a cache.
+#[derive(Debug)]
+pub(crate) enum IdentitySource {
+    Fixed(Identity),
+    Cached(CredentialsCache),
+    Missing,
+}
+
+impl IdentitySource {
+    pub(crate) async fn identity(
+        &self,
+        time: &dyn TimeSource,
+    ) -> Result<Identity, CredentialsError> {
+        match self {
+            Self::Fixed(identity) => Ok(identity.clone()),
+            Self::Cached(cache) => cache.identity(time).await,
+            Self::Missing => Err(CredentialsError(
+                "no credentials configured; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or give Config::builder().credentials(..)".into(),
+            )),
+        }
+    }
+}
+
+/// Caches a provider's credentials; refreshes them, one caller at a time, when fewer than
+/// [`REFRESH_BEFORE_EXPIRY`] remain.
+#[derive(Debug)]
+pub(crate) struct CredentialsCache {
+    provider: Arc<dyn ProvideCredentials>,
+    cached: RwLock<Option<(Identity, Option<SystemTime>)>>,
+    refresh: tokio::sync::Mutex<()>,
+}
+
+impl CredentialsCache {
+    pub(crate) fn new(provider: Arc<dyn ProvideCredentials>) -> Self {
+        Self {
+            provider,
+            cached: RwLock::new(None),
+            refresh: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    fn fresh(&self, now: SystemTime) -> Option<Identity> {
+        let cached = self.cached.read().ok()?;
+        let (identity, expires_at) = cached.as_ref()?;
+        match expires_at {
+            Some(at) if now + REFRESH_BEFORE_EXPIRY >= *at => None,
+            _ => Some(identity.clone()),
+        }
+    }
+
+    async fn identity(&self, time: &dyn TimeSource) -> Result<Identity, CredentialsError> {
+        if let Some(identity) = self.fresh(time.now()) {
+            return Ok(identity);
+        }
+        let _refreshing = self.refresh.lock().await;
+        let now = time.now();
+        if let Some(identity) = self.fresh(now) {
+            return Ok(identity); // another caller refreshed while this one waited
+        }
+        match self.provider.provide_credentials().await {
+            Ok(credentials) => {
+                let identity = credentials.identity();
+                if let Ok(mut cached) = self.cached.write() {
+                    *cached = Some((identity.clone(), credentials.expires_at()));
+                }
+                Ok(identity)
+            }
+            Err(err) => {
+                // credentials that are about to expire, but have not, still sign this call
+                let still_valid = self.cached.read().ok().and_then(|cached| {
+                    cached
+                        .as_ref()
+                        .filter(|(_, at)| at.is_none_or(|at| now < at))
+                        .map(|(i, _)| i.clone())
+                });
+                still_valid.ok_or(err)
+            }
+        }
     }
 }
 

@@ -39,12 +39,62 @@ pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<String, 
     ))
 }
 
-/// `aws.partition(Region)#dualStackDnsSuffix` for the partitions whose suffix differs from
-/// the `aws` partition's; any other region resolves in `aws`, as the partition function does.
+/// The partitions of the SDKs' published partition data (`partitions.json`): the region
+/// prefixes each one's `regionRegex` (`^<prefix>-\w+-\d+$`) accepts, and its
+/// `dualStackDnsSuffix`. A region no regex accepts is in `aws`, as `aws.partition` says.
+const PARTITIONS: &[(&[&str], &str)] = &[
+    (
+        &["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"],
+        "api.aws",
+    ), // aws
+    (&["cn"], "api.amazonwebservices.com.cn"), // aws-cn
+    (&["us-gov"], "api.aws"),                  // aws-us-gov
+    (&["us-iso"], "c2s.ic.gov"),               // aws-iso
+    (&["us-isob"], "sc2s.sgov.gov"),           // aws-iso-b
+    (&["eu-isoe"], "cloud.adc-e.uk"),          // aws-iso-e
+    (&["us-isof"], "csp.hci.ic.gov"),          // aws-iso-f
+    (&["eusc-de"], "amazonaws.eu"),            // aws-eusc
+];
+
+/// `aws.partition(Region)#dualStackDnsSuffix`.
 fn dual_stack_dns_suffix(region: &str) -> &'static str {
-    if region.starts_with("cn-") {
-        "api.amazonwebservices.com.cn"
-    } else {
-        "api.aws"
+    PARTITIONS
+        .iter()
+        .find(|(prefixes, _)| prefixes.iter().any(|prefix| in_partition(region, prefix)))
+        .map_or("api.aws", |(_, suffix)| suffix)
+}
+
+/// `^<prefix>-\w+-\d+$`.
+fn in_partition(region: &str, prefix: &str) -> bool {
+    let Some(rest) = region
+        .strip_prefix(prefix)
+        .and_then(|r| r.strip_prefix('-'))
+    else {
+        return false;
+    };
+    let Some((word, number)) = rest.split_once('-') else {
+        return false;
+    };
+    !word.is_empty()
+        && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn regions_fall_in_their_partitions() {
+        assert_eq!(dual_stack_dns_suffix("us-east-1"), "api.aws");
+        assert_eq!(
+            dual_stack_dns_suffix("cn-north-1"),
+            "api.amazonwebservices.com.cn"
+        );
+        assert_eq!(dual_stack_dns_suffix("us-gov-west-1"), "api.aws");
+        assert_eq!(dual_stack_dns_suffix("us-iso-east-1"), "c2s.ic.gov");
+        assert_eq!(dual_stack_dns_suffix("us-isob-east-1"), "sc2s.sgov.gov");
+        assert_eq!(dual_stack_dns_suffix("local-test"), "api.aws");
     }
 }

@@ -39,6 +39,7 @@ struct Inner<E> {
     message: Option<String>,
     request_id: Option<String>,
     attempts: Option<(u32, u32)>,
+    quota_exhausted: bool,
     source: Option<Box<dyn StdError + Send + Sync>>,
 }
 
@@ -54,6 +55,7 @@ impl<E> Error<E> {
                 message: Some(message.into()),
                 request_id: None,
                 attempts: None,
+                quota_exhausted: false,
                 source: None,
             }),
         }
@@ -87,6 +89,11 @@ impl<E> Error<E> {
 
     pub(crate) fn with_attempts(mut self, attempt: u32, max: u32) -> Self {
         self.inner.attempts = Some((attempt, max));
+        self
+    }
+
+    pub(crate) fn with_quota_exhausted(mut self) -> Self {
+        self.inner.quota_exhausted = true;
         self
     }
 
@@ -124,6 +131,11 @@ impl<E> Error<E> {
     /// The attempt that failed last, and the most the call would make.
     pub fn attempts(&self) -> Option<(u32, u32)> {
         self.inner.attempts
+    }
+
+    /// True when the call stopped retrying because the client's retry quota ran out.
+    pub fn retry_quota_exhausted(&self) -> bool {
+        self.inner.quota_exhausted
     }
 
     /// The operation that failed (`CancelConnectionInvitation`).
@@ -166,6 +178,7 @@ impl<E> Error<E> {
                 message: inner.message,
                 request_id: inner.request_id,
                 attempts: inner.attempts,
+                quota_exhausted: inner.quota_exhausted,
                 source: inner.source,
             }),
         }
@@ -228,6 +241,9 @@ impl<E> fmt::Display for Error<E> {
         if let Some((attempt, max)) = inner.attempts {
             notes.push(format!("attempt {attempt} of {max}"));
         }
+        if inner.quota_exhausted {
+            notes.push("retry quota exhausted".to_owned());
+        }
         if !notes.is_empty() {
             write!(f, " [{}]", notes.join(", "))?;
         }
@@ -249,6 +265,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
             .field("message", &inner.message)
             .field("request_id", &inner.request_id)
             .field("attempts", &inner.attempts)
+            .field("quota_exhausted", &inner.quota_exhausted)
             .field("source", &inner.source)
             .finish()
     }

@@ -4,7 +4,9 @@
 //! [`Error`] type whose [`service_error`](Error::service_error) is the operation's typed error.
 #![forbid(unsafe_code)]
 
+mod chain;
 mod client;
+mod clock;
 mod config;
 mod credentials;
 mod dynamic;
@@ -12,6 +14,8 @@ pub mod endpoint;
 mod error;
 mod json;
 mod operation;
+mod process;
+pub mod profile;
 mod retry;
 pub mod service;
 mod sign;
@@ -23,12 +27,17 @@ mod types;
 pub mod __private;
 
 pub use awsop_macros::aws_operation;
+pub use chain::DefaultChain;
 pub use client::Client;
+pub use clock::{OffsetClock, SystemClock, TimeSource};
 pub use config::{Config, ConfigBuilder};
-pub use credentials::Credentials;
+#[cfg(feature = "aws-credential-types")]
+pub use credentials::AwsCredentialsProvider;
+pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 pub use dynamic::{DynServiceError, OperationEntry};
 pub use error::{Error, ErrorKind};
 pub use operation::{ModeledError, Operation, OperationError, Unhandled};
+pub use process::ProcessProvider;
 pub use retry::{RetryConfig, Sleep, TokioSleep};
 pub use service::Service;
 pub use token::{FixedToken, IdempotencyTokens, RandomTokens, SeededTokens};

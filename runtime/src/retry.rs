@@ -5,6 +5,7 @@ use std::fmt;
 use std::future::Future;
 use std::hash::{BuildHasher, Hasher};
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 /// How many attempts a call makes and how it backs off between them (the standard mode).
@@ -16,6 +17,9 @@ pub struct RetryConfig {
     pub initial_backoff: Duration,
     /// The most any backoff can be (default 20 s).
     pub max_backoff: Duration,
+    /// The retry quota's capacity: a client's retries draw from it (5 a retry, 10 after a
+    /// timeout) and successes refill it, so a struggling service is not hammered (default 500).
+    pub quota: u32,
 }
 
 impl Default for RetryConfig {
@@ -24,6 +28,7 @@ impl Default for RetryConfig {
             max_attempts: 3,
             initial_backoff: Duration::from_secs(1),
             max_backoff: Duration::from_secs(20),
+            quota: 500,
         }
     }
 }
@@ -39,11 +44,57 @@ impl RetryConfig {
     }
 }
 
+/// What a retry costs the quota.
+pub(crate) const RETRY_COST: u32 = 5;
+/// What a retry after a timeout costs the quota.
+pub(crate) const TIMEOUT_RETRY_COST: u32 = 10;
+/// What a first-attempt success gives back.
+pub(crate) const SUCCESS_REFILL: u32 = 1;
+
+/// The standard mode's token bucket, one per client.
+#[derive(Debug)]
+pub(crate) struct RetryQuota {
+    available: AtomicU32,
+    capacity: u32,
+}
+
+impl RetryQuota {
+    pub(crate) fn new(capacity: u32) -> Self {
+        Self {
+            available: AtomicU32::new(capacity),
+            capacity,
+        }
+    }
+
+    /// Takes `cost` if the quota has it.
+    pub(crate) fn acquire(&self, cost: u32) -> bool {
+        self.available
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| n.checked_sub(cost))
+            .is_ok()
+    }
+
+    /// Gives back `amount`, up to the capacity.
+    pub(crate) fn release(&self, amount: u32) {
+        let _ = self
+            .available
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                Some(n.saturating_add(amount).min(self.capacity))
+            });
+    }
+
+    #[cfg(test)]
+    pub(crate) fn available(&self) -> u32 {
+        self.available.load(Ordering::Acquire)
+    }
+}
+
 /// Why a failed attempt may be tried again.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Retryable {
     Throttling,
     Transient,
+    /// A timeout: retried, at a higher cost to the quota.
+    Timeout,
 }
 
 const THROTTLING_CODES: &[&str] = &[
@@ -69,6 +120,17 @@ const TRANSIENT_CODES: &[&str] = &[
     "InternalServerException",
     "InternalFailure",
     "ServiceUnavailable",
+];
+
+/// Codes a service answers when the request's time is off; retried once the client has
+/// learned the skew from the response's `Date` header.
+pub(crate) const CLOCK_SKEW_CODES: &[&str] = &[
+    "RequestTimeTooSkewed",
+    "RequestExpired",
+    "RequestInTheFuture",
+    "InvalidSignatureException",
+    "SignatureDoesNotMatch",
+    "AuthFailure",
 ];
 
 /// Classifies a service error response. `ThrottlingException` is throttling even though
@@ -152,5 +214,17 @@ mod tests {
         assert_eq!(config.backoff(2, 0.5), Duration::from_secs(1));
         let j = jitter();
         assert!((0.0..1.0).contains(&j));
+    }
+
+    #[test]
+    fn the_quota_drains_by_cost_and_refills_to_capacity() {
+        let quota = RetryQuota::new(12);
+        assert!(quota.acquire(RETRY_COST) && quota.acquire(RETRY_COST));
+        assert!(!quota.acquire(RETRY_COST), "2 left");
+        quota.release(RETRY_COST);
+        assert_eq!(quota.available(), 7);
+        quota.release(100);
+        assert_eq!(quota.available(), 12);
+        assert!(!quota.acquire(13));
     }
 }

@@ -16,6 +16,8 @@ pub struct Service {
     pub endpoint_prefix: &'static str,
     /// The service's part of `AWS_ENDPOINT_URL_<..>`, from its `serviceId`.
     pub endpoint_env: &'static str,
+    /// The service's key in a profile's `[services]` section, from its `serviceId`.
+    pub profile_key: &'static str,
 }
 
 /// The AWS Partner Central Account API (`partnercentral-account-2025-04-04`).
@@ -26,4 +28,8 @@ pub const PARTNERCENTRAL_ACCOUNT: Service = Service {
     signing_name: "partnercentral-account",
     endpoint_prefix: "partnercentral-account",
     endpoint_env: "PARTNERCENTRAL_ACCOUNT",
+    profile_key: "partnercentral_account",
 };
+
+/// Every service in this table, for settings that are read per service.
+pub const ALL: &[&Service] = &[&PARTNERCENTRAL_ACCOUNT];

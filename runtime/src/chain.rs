@@ -1,0 +1,51 @@
+//! The default credentials chain, in the official SDKs' order as far as awsop goes:
+//! environment variables, then the shared profile (static keys or `credential_process`).
+//! SSO, web identity, ECS and instance metadata come through the `aws-credential-types`
+//! feature and aws-config's provider.
+
+use crate::credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
+use crate::process::ProcessProvider;
+
+/// What the selected profile offers.
+#[derive(Debug, Clone)]
+pub(crate) enum ProfileCredentials {
+    Static(Credentials),
+    Process(ProcessProvider),
+    /// A key awsop does not resolve itself (`role_arn`, `sso_session`, ...).
+    Unsupported(String),
+    None,
+}
+
+/// Environment, then profile.
+#[derive(Debug, Clone)]
+pub struct DefaultChain {
+    pub(crate) environment: Option<Credentials>,
+    pub(crate) profile: ProfileCredentials,
+    /// The profile's name and the files read, for the error that says what was looked at.
+    pub(crate) profile_name: String,
+    pub(crate) files: Vec<String>,
+}
+
+impl ProvideCredentials for DefaultChain {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        Box::pin(async move {
+            if let Some(credentials) = &self.environment {
+                return Ok(credentials.clone());
+            }
+            match &self.profile {
+                ProfileCredentials::Static(credentials) => Ok(credentials.clone()),
+                ProfileCredentials::Process(process) => process.provide_credentials().await,
+                ProfileCredentials::Unsupported(key) => Err(CredentialsError(format!(
+                    "profile `{}` gets its credentials through `{key}`, which awsop does not resolve itself; \
+                     enable awsop's `aws-credential-types` feature and give aws-config's provider to Config::builder().credentials_provider(..)",
+                    self.profile_name
+                ))),
+                ProfileCredentials::None => Err(CredentialsError(format!(
+                    "no credentials found; looked at the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) and profile `{}` in {}; set those variables or add aws_access_key_id and aws_secret_access_key (or credential_process) to the profile",
+                    self.profile_name,
+                    if self.files.is_empty() { "no profile files".to_owned() } else { self.files.join(" and ") }
+                ))),
+            }
+        })
+    }
+}

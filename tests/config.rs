@@ -1,0 +1,328 @@
+//! Configuration from the environment and the shared profile files, credential providers,
+//! the default chain and its cache, over real temp files and a real `credential_process`.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use awsop::{
+    Client, Config, Credentials, CredentialsError, CredentialsFuture, ErrorKind, ProvideCredentials,
+};
+use awsop_emulator::{Emulator, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY};
+use awsop_partnercentral_account::GetConnectionInvitation;
+
+struct Dir(PathBuf);
+
+impl Dir {
+    fn new(name: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("awsop-config-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a temp dir");
+        Self(dir)
+    }
+    fn file(&self, name: &str, text: &str) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, text).expect("write a temp file");
+        path.display().to_string()
+    }
+}
+
+impl Drop for Dir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn vars(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect()
+}
+
+fn get() -> GetConnectionInvitation {
+    GetConnectionInvitation {
+        catalog: "AWS".into(),
+        identifier: "pacinv-0123456789abc".into(),
+    }
+}
+
+#[test]
+fn environment_wins_over_the_profile() {
+    let dir = Dir::new("env-wins");
+    let config = dir.file("config", "[default]\nregion = eu-west-1\n");
+    let credentials = dir.file(
+        "credentials",
+        "[default]\naws_access_key_id = FROMFILE\naws_secret_access_key = s\n",
+    );
+    let loaded = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", &config),
+        ("AWS_SHARED_CREDENTIALS_FILE", &credentials),
+        ("AWS_ACCESS_KEY_ID", "FROMENV"),
+        ("AWS_SECRET_ACCESS_KEY", "s2"),
+        ("AWS_DEFAULT_REGION", "us-west-2"),
+    ]))
+    .expect("valid");
+    assert_eq!(
+        loaded.credentials().map(Credentials::access_key_id),
+        Some("FROMENV")
+    );
+    assert_eq!(loaded.region(), Some("us-west-2"));
+
+    let from_files = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", &config),
+        ("AWS_SHARED_CREDENTIALS_FILE", &credentials),
+    ]))
+    .expect("valid");
+    assert_eq!(
+        from_files.credentials().map(Credentials::access_key_id),
+        Some("FROMFILE")
+    );
+    assert_eq!(from_files.region(), Some("eu-west-1"));
+}
+
+#[test]
+fn a_named_profile_is_read_from_both_files() {
+    let dir = Dir::new("named");
+    let config = dir.file("config", "[default]\nregion = eu-west-1\n\n[profile dev]\nregion = ap-southeast-2\nmax_attempts = 5\n");
+    let credentials = dir.file("credentials", "[dev]\naws_access_key_id = DEVKEY\naws_secret_access_key = devsecret\naws_session_token = devtoken\n");
+    let loaded = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", &config),
+        ("AWS_SHARED_CREDENTIALS_FILE", &credentials),
+        ("AWS_PROFILE", "dev"),
+    ]))
+    .expect("valid");
+    assert_eq!(loaded.region(), Some("ap-southeast-2"));
+    let creds = loaded
+        .credentials()
+        .expect("static credentials from the file");
+    assert_eq!(
+        (creds.access_key_id(), creds.session_token()),
+        ("DEVKEY", Some("devtoken"))
+    );
+    assert!(!format!("{loaded:?}").contains("devsecret"));
+}
+
+#[test]
+fn bad_configuration_is_a_clear_error() {
+    let dir = Dir::new("bad");
+    let malformed = dir.file(
+        "config",
+        "[default]\nregion = us-east-1\n[profile dev]\nregion us-west-2\n",
+    );
+    let err = Config::from_vars(vars(&[("AWS_CONFIG_FILE", &malformed)])).expect_err("malformed");
+    assert_eq!(err.kind(), ErrorKind::Configuration);
+    assert_eq!(
+        err.to_string(),
+        format!("configuration error: {malformed} line 4: expected `[section]`, `key = value` or a comment, found `region us-west-2`")
+    );
+
+    let ok = dir.file("config2", "[default]\nregion = us-east-1\n");
+    let err = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", &ok),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+        ("AWS_PROFILE", "prod"),
+    ]))
+    .expect_err("no such profile");
+    assert!(
+        err.to_string()
+            .contains("the profile `prod` (from AWS_PROFILE) is in none of"),
+        "{err}"
+    );
+
+    let err = Config::from_vars(vars(&[("AWS_ACCESS_KEY_ID", "x")])).expect_err("half the keys");
+    assert_eq!(err.kind(), ErrorKind::Credentials);
+    let err = Config::from_vars(vars(&[("AWS_MAX_ATTEMPTS", "zero")])).expect_err("not a number");
+    assert!(
+        err.to_string()
+            .contains("expected a whole number of at least 1"),
+        "{err}"
+    );
+    let err =
+        Config::from_vars(vars(&[("AWS_RETRY_MODE", "aggressive")])).expect_err("unknown mode");
+    assert!(
+        err.to_string()
+            .contains("expected `standard`, `legacy` or `adaptive`"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn nothing_configured_fails_the_call_naming_what_was_looked_at() {
+    let dir = Dir::new("nothing");
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let config = dir.file("config", "[default]\nregion = us-east-1\n");
+    let loaded = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", &config),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials"),
+        ("AWS_ENDPOINT_URL", &emulator.endpoint_url()),
+    ]))
+    .expect("loading does not need credentials");
+    let err = Client::new(loaded)
+        .send(get())
+        .await
+        .expect_err("no credentials anywhere");
+    assert_eq!(err.kind(), ErrorKind::Credentials);
+    let line = err.to_string();
+    assert!(line.contains("no credentials found; looked at the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) and profile `default`"), "{line}");
+    assert!(
+        line.contains(&config) && line.contains("/nonexistent/credentials (not found)"),
+        "{line}"
+    );
+    assert!(emulator.requests().is_empty(), "nothing was sent");
+
+    let role = dir.file("config-role", "[default]\nregion = us-east-1\nrole_arn = arn:aws:iam::123456789012:role/x\nsource_profile = base\n");
+    let loaded = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", &role),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+        ("AWS_ENDPOINT_URL", &emulator.endpoint_url()),
+    ]))
+    .expect("valid");
+    let err = Client::new(loaded)
+        .send(get())
+        .await
+        .expect_err("role_arn is not resolved by awsop");
+    assert!(
+        err.to_string().contains("through `role_arn`")
+            && err.to_string().contains("aws-credential-types"),
+        "{err}"
+    );
+}
+
+fn credential_process_script(dir: &Dir, expires_in: Duration) -> (String, PathBuf) {
+    let counter = dir.0.join("runs");
+    let expiration = awsop::DateTime::from(SystemTime::now() + expires_in).to_iso8601();
+    let script = dir.file(
+        "creds.sh",
+        &format!(
+            "#!/bin/sh\necho run >> '{}'\nprintf '{{\"Version\": 1, \"AccessKeyId\": \"{TEST_ACCESS_KEY_ID}\", \"SecretAccessKey\": \"{TEST_SECRET_ACCESS_KEY}\", \"SessionToken\": \"tok\", \"Expiration\": \"{expiration}\"}}'\n",
+            counter.display()
+        ),
+    );
+    (format!("sh {script}"), counter)
+}
+
+fn runs(counter: &Path) -> usize {
+    std::fs::read_to_string(counter)
+        .map(|t| t.lines().count())
+        .unwrap_or(0)
+}
+
+#[tokio::test]
+async fn credential_process_is_run_once_and_cached_until_near_expiry() {
+    let dir = Dir::new("process");
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    for (expires_in, expected_runs) in
+        [(Duration::from_secs(3600), 1), (Duration::from_secs(60), 3)]
+    {
+        let (command, counter) = credential_process_script(&dir, expires_in);
+        let _ = std::fs::remove_file(&counter);
+        let config = dir.file(
+            "config",
+            &format!("[profile proc]\nregion = us-east-1\ncredential_process = {command}\n"),
+        );
+        let loaded = Config::from_vars(vars(&[
+            ("AWS_CONFIG_FILE", &config),
+            ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+            ("AWS_PROFILE", "proc"),
+            ("AWS_ENDPOINT_URL", &emulator.endpoint_url()),
+        ]))
+        .expect("valid");
+        let client = Client::new(loaded);
+        for _ in 0..3 {
+            let err = client
+                .send(get())
+                .await
+                .expect_err("not found, but signed and accepted");
+            assert_eq!(err.code(), Some("ResourceNotFoundException"), "{err}");
+        }
+        assert_eq!(
+            runs(&counter),
+            expected_runs,
+            "credentials expiring in {expires_in:?}"
+        );
+    }
+    let last = emulator.requests().pop().expect("requests were made");
+    assert_eq!(last.header("x-amz-security-token"), Some("tok"));
+
+    let broken = dir.file(
+        "config-broken",
+        "[default]\nregion = us-east-1\ncredential_process = sh -c 'echo nope >&2; exit 3'\n",
+    );
+    let loaded = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", &broken),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+        ("AWS_ENDPOINT_URL", &emulator.endpoint_url()),
+    ]))
+    .expect("valid");
+    let err = Client::new(loaded)
+        .send(get())
+        .await
+        .expect_err("the process fails");
+    assert_eq!(err.kind(), ErrorKind::Credentials);
+    assert!(
+        err.to_string().contains("failed (exit status: 3): nope"),
+        "{err}"
+    );
+}
+
+/// A provider that counts its calls and hands out credentials that expire soon.
+#[derive(Debug, Default)]
+struct Counting(Arc<AtomicUsize>);
+
+impl ProvideCredentials for Counting {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        let n = self.0.fetch_add(1, Ordering::SeqCst);
+        Box::pin(async move {
+            if n >= 1 {
+                return Err(CredentialsError::new("the provider is down"));
+            }
+            Ok(
+                Credentials::new(TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, None)
+                    .with_expiry(SystemTime::now() + Duration::from_secs(120)),
+            )
+        })
+    }
+}
+
+#[tokio::test]
+async fn a_failed_refresh_keeps_credentials_that_have_not_expired() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let calls = Arc::new(AtomicUsize::new(0));
+    let client = Client::new(
+        emulator
+            .client_config()
+            .credentials_provider(Counting(Arc::clone(&calls)))
+            .build(),
+    );
+    for _ in 0..2 {
+        let err = client.send(get()).await.expect_err("not found");
+        assert_eq!(err.code(), Some("ResourceNotFoundException"));
+    }
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        2,
+        "a refresh was tried, failed, and the old credentials signed"
+    );
+}
+
+#[tokio::test]
+async fn any_aws_credential_types_provider_can_be_plugged_in() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let theirs = aws_credential_types::Credentials::new(
+        TEST_ACCESS_KEY_ID,
+        TEST_SECRET_ACCESS_KEY,
+        None,
+        None,
+        "aws-config",
+    );
+    let client = Client::new(
+        emulator
+            .client_config()
+            .credentials_provider(awsop::AwsCredentialsProvider(theirs))
+            .build(),
+    );
+    let err = client.send(get()).await.expect_err("not found, but signed");
+    assert_eq!(err.code(), Some("ResourceNotFoundException"));
+}

@@ -1,0 +1,329 @@
+//! Real faults over loopback: each scenario checks the attempts made, the backoff asked for,
+//! the ClientToken of every attempt, and the outcome.
+
+use std::time::{Duration, SystemTime};
+
+use awsop::{Client, ErrorKind, OffsetClock, RetryConfig};
+use awsop_emulator::{Emulator, Fault, RecordedRequest};
+use awsop_partnercentral_account::{
+    CancelConnectionInvitation, CancelConnectionInvitationError, ConnectionType,
+    CreateConnectionInvitation, InvitationStatus,
+};
+use awsop_tests::{is_v4_uuid, RecordingSleep};
+
+fn create() -> CreateConnectionInvitation {
+    CreateConnectionInvitation {
+        catalog: "Sandbox".into(),
+        client_token: None,
+        connection_type: ConnectionType::Subsidiary,
+        email: "a@example.com".into(),
+        message: "hello".into(),
+        name: "Dana".into(),
+        receiver_identifier: "partner-1".into(),
+    }
+}
+
+fn cancel() -> CancelConnectionInvitation {
+    CancelConnectionInvitation {
+        catalog: "Sandbox".into(),
+        identifier: "pacinv-0123456789abc".into(),
+        client_token: None,
+    }
+}
+
+struct Rig {
+    emulator: Emulator,
+    client: Client,
+    sleep: RecordingSleep,
+}
+
+async fn rig(configure: impl FnOnce(awsop::ConfigBuilder) -> awsop::ConfigBuilder) -> Rig {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let sleep = RecordingSleep::default();
+    let client = Client::new(configure(emulator.client_config().sleep(sleep.clone())).build());
+    Rig {
+        emulator,
+        client,
+        sleep,
+    }
+}
+
+/// Every request carried the same, autofilled ClientToken; returns how many there were.
+fn same_token(requests: &[RecordedRequest]) -> usize {
+    let tokens: Vec<String> = requests
+        .iter()
+        .map(|r| r.json()["ClientToken"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert!(is_v4_uuid(&tokens[0]), "{tokens:?}");
+    assert!(tokens.iter().all(|t| *t == tokens[0]), "{tokens:?}");
+    tokens.len()
+}
+
+/// Retry n waited at most min(20 s, 2^(n-1) s): full jitter under the exponential cap.
+fn backoff_within_bounds(waits: &[Duration]) {
+    for (i, wait) in waits.iter().enumerate() {
+        let cap = Duration::from_secs(1u64 << i).min(Duration::from_secs(20));
+        assert!(*wait <= cap, "retry {} waited {wait:?} > {cap:?}", i + 1);
+    }
+}
+
+#[tokio::test]
+async fn throttling_then_success() {
+    let rig = rig(|c| c).await;
+    rig.emulator.inject([
+        Fault::error(400, "ThrottlingException", "Rate exceeded"),
+        Fault::error(429, "TooManyRequestsException", "slow down"),
+    ]);
+    let out = rig
+        .client
+        .send(create())
+        .await
+        .expect("the third attempt succeeds");
+    assert_eq!(out.status, InvitationStatus::Pending);
+    assert_eq!(same_token(&rig.emulator.requests()), 3);
+    let waits = rig.sleep.waits();
+    assert_eq!(waits.len(), 2);
+    backoff_within_bounds(&waits);
+}
+
+#[tokio::test]
+async fn throttling_always_exhausts_attempts_then_the_retry_quota() {
+    let rig = rig(|c| {
+        c.retry(RetryConfig {
+            quota: 10,
+            ..RetryConfig::default()
+        })
+    })
+    .await;
+    rig.emulator
+        .inject((0..4).map(|_| Fault::error(400, "ThrottlingException", "Rate exceeded")));
+    let err = rig
+        .client
+        .send(create())
+        .await
+        .expect_err("always throttled");
+    assert!(err.is_throttling());
+    assert_eq!(err.attempts(), Some((3, 3)));
+    assert!(!err.retry_quota_exhausted());
+    assert_eq!(same_token(&rig.emulator.requests()), 3);
+    backoff_within_bounds(&rig.sleep.waits());
+
+    // the two retries took the quota's 10: the next call gets no retry
+    let err = rig
+        .client
+        .send(create())
+        .await
+        .expect_err("throttled, no quota left");
+    assert_eq!(err.attempts(), Some((1, 3)));
+    assert!(err.retry_quota_exhausted());
+    let line = err.to_string();
+    assert!(
+        line.contains("ThrottlingException (HTTP 400)")
+            && line.contains("attempt 1 of 3, retry quota exhausted"),
+        "{line}"
+    );
+    assert_eq!(rig.emulator.requests().len(), 4);
+    assert_eq!(rig.sleep.waits().len(), 2);
+
+    // a success gives back what it costs to retry once it no longer fails
+    let ok = rig
+        .client
+        .send(create())
+        .await
+        .expect("the service recovered");
+    assert_eq!(ok.status, InvitationStatus::Pending);
+}
+
+#[tokio::test]
+async fn a_500_with_a_garbage_body_is_retried_and_reported_without_a_code() {
+    let rig = rig(|c| c).await;
+    rig.emulator
+        .inject((0..3).map(|_| Fault::raw(500, "<html>Internal Server Error</html>")));
+    let err = rig.client.send(cancel()).await.expect_err("always 500");
+    assert_eq!(
+        (err.status(), err.code(), err.attempts()),
+        (Some(500), None, Some((3, 3)))
+    );
+    assert!(
+        matches!(err.service_error(), Some(CancelConnectionInvitationError::Unhandled(u)) if u.code().is_none() && u.status() == 500)
+    );
+    assert!(
+        err.to_string()
+            .starts_with("CancelConnectionInvitation: unknown service error (HTTP 500)"),
+        "{err}"
+    );
+    assert_eq!(same_token(&rig.emulator.requests()), 3);
+    backoff_within_bounds(&rig.sleep.waits());
+}
+
+#[tokio::test]
+async fn a_503_with_an_empty_body_then_success() {
+    let rig = rig(|c| c).await;
+    rig.emulator.inject([Fault::raw(503, "")]);
+    let out = rig
+        .client
+        .send(create())
+        .await
+        .expect("the second attempt succeeds");
+    assert_eq!(out.status, InvitationStatus::Pending);
+    assert_eq!(same_token(&rig.emulator.requests()), 2);
+    assert_eq!(rig.sleep.waits().len(), 1);
+}
+
+#[tokio::test]
+async fn connections_dropped_before_and_during_the_response_are_retried() {
+    let rig = rig(|c| c).await;
+    rig.emulator.inject([
+        Fault::drop_connection(),
+        Fault::truncated(500, r#"{"__type":"Intern"#),
+    ]);
+    let out = rig
+        .client
+        .send(create())
+        .await
+        .expect("the third attempt succeeds");
+    assert_eq!(out.status, InvitationStatus::Pending);
+    assert_eq!(same_token(&rig.emulator.requests()), 3);
+    backoff_within_bounds(&rig.sleep.waits());
+
+    rig.emulator
+        .inject((0..3).map(|_| Fault::drop_connection()));
+    let err = rig.client.send(create()).await.expect_err("never answered");
+    assert_eq!(
+        (err.kind(), err.attempts()),
+        (ErrorKind::Transport, Some((3, 3)))
+    );
+    assert!(
+        err.to_string()
+            .contains("no response: no complete response from http://127.0.0.1:"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn a_truncated_200_body_is_retried_not_misread() {
+    let rig = rig(|c| c).await;
+    rig.emulator.inject([Fault::truncated(
+        200,
+        r#"{"Catalog":"Sandbox","Id":"pacinv-"#,
+    )]);
+    let out = rig
+        .client
+        .send(create())
+        .await
+        .expect("the second attempt succeeds");
+    assert!(
+        out.id.starts_with("pacinv-") && out.id.len() == 20,
+        "{}",
+        out.id
+    );
+    assert_eq!(same_token(&rig.emulator.requests()), 2);
+}
+
+#[tokio::test]
+async fn a_response_slower_than_the_attempt_timeout_is_abandoned_and_retried() {
+    let rig = rig(|c| c.attempt_timeout(Duration::from_millis(300))).await;
+    rig.emulator.inject([Fault::delay(Duration::from_secs(3))]);
+    let started = std::time::Instant::now();
+    let out = rig
+        .client
+        .send(create())
+        .await
+        .expect("the second attempt succeeds");
+    assert_eq!(out.status, InvitationStatus::Pending);
+    assert!(
+        started.elapsed() < Duration::from_secs(3),
+        "the slow attempt was not waited for"
+    );
+    assert_eq!(same_token(&rig.emulator.requests()), 2);
+
+    let rig = rig_with_operation_timeout().await;
+    rig.emulator.inject([Fault::delay(Duration::from_secs(3))]);
+    let err = rig
+        .client
+        .send(create())
+        .await
+        .expect_err("the operation timeout passes");
+    assert!(err.is_timeout());
+    assert!(
+        err.to_string()
+            .contains("the operation timeout of 300ms passed"),
+        "{err}"
+    );
+}
+
+async fn rig_with_operation_timeout() -> Rig {
+    rig(|c| c.operation_timeout(Some(Duration::from_millis(300)))).await
+}
+
+#[tokio::test]
+async fn an_unknown_error_type_is_tried_once() {
+    let rig = rig(|c| c).await;
+    rig.emulator
+        .inject([Fault::error(400, "NoSuchThingException", "what is this")]);
+    let err = rig.client.send(cancel()).await.expect_err("unknown error");
+    assert_eq!(
+        (err.code(), err.attempts()),
+        (Some("NoSuchThingException"), Some((1, 3)))
+    );
+    assert_eq!(rig.emulator.requests().len(), 1);
+    assert!(rig.sleep.waits().is_empty());
+}
+
+#[tokio::test]
+async fn a_clock_20_minutes_behind_is_corrected_from_the_date_header() {
+    let rig = rig(|c| {
+        c.time_source(OffsetClock {
+            offset_seconds: -20 * 60,
+        })
+    })
+    .await;
+    let out = rig
+        .client
+        .send(create())
+        .await
+        .expect("the corrected attempt succeeds");
+    assert_eq!(out.status, InvitationStatus::Pending);
+    let requests = rig.emulator.requests();
+    assert_eq!(
+        same_token(&requests),
+        2,
+        "one rejected for its time, one corrected"
+    );
+    let signed_at = |r: &RecordedRequest| r.header("x-amz-date").unwrap_or_default().to_owned();
+    let now = awsop::DateTime::from(SystemTime::now())
+        .to_iso8601()
+        .replace(['-', ':'], "");
+    assert!(
+        signed_at(&requests[1])[..11] == now[..11],
+        "{} vs {now}",
+        signed_at(&requests[1])
+    );
+    assert_ne!(signed_at(&requests[0])[..13], signed_at(&requests[1])[..13]);
+    // later calls are signed with the corrected time at once
+    rig.client
+        .send(create())
+        .await
+        .expect("signed right the first time");
+    assert_eq!(rig.emulator.requests().len(), 3);
+}
+
+#[tokio::test]
+async fn a_non_retryable_error_is_tried_exactly_once() {
+    let rig = rig(|c| c).await;
+    let err = rig
+        .client
+        .send(CancelConnectionInvitation {
+            identifier: "bad".into(),
+            ..cancel()
+        })
+        .await
+        .expect_err("validation fails on the server");
+    assert!(matches!(
+        err.service_error(),
+        Some(CancelConnectionInvitationError::ValidationException(_))
+    ));
+    assert_eq!(err.attempts(), Some((1, 3)));
+    assert_eq!(rig.emulator.requests().len(), 1);
+    assert!(rig.sleep.waits().is_empty());
+}
