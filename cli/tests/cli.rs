@@ -103,7 +103,7 @@ async fn operations_run_with_wire_names_and_aws_cli_exit_codes() {
                 "partnercentral-account",
                 "get-connection-invitation",
                 "--cli-input-json",
-                "{}",
+                r#"{"Catalog":"AWS","Identifier":"pacinv-0123456789abc"}"#,
                 "--region",
                 "us-east-1",
             ],

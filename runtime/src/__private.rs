@@ -53,3 +53,13 @@ pub fn deserialize_str<'de, D: serde::Deserializer<'de>>(
     }
     deserializer.deserialize_str(Visitor)
 }
+
+/// Reads a response as the client does after an attempt, without a network: for fuzzing the
+/// response and error-body parsers (`fuzz/`).
+pub fn read_response<O: crate::Operation>(
+    status: u16,
+    errortype: Option<&str>,
+    body: &[u8],
+) -> Result<O::Output, crate::Error<O::Error>> {
+    crate::client::read_response::<O>(status, errortype, None, body, false).map_err(|(err, _)| err)
+}

@@ -47,7 +47,7 @@ struct Inner {
 }
 
 /// One failed attempt: the error, and whether it may be tried again.
-type Failed<E> = (Error<E>, Option<Retryable>);
+pub(crate) type Failed<E> = (Error<E>, Option<Retryable>);
 
 impl Client {
     /// A client for `config`. Nothing is connected, loaded or resolved until the first call.
@@ -239,34 +239,52 @@ impl Client {
             tracing::Span::current().record("request_id", id.as_str());
         }
         tracing::Span::current().record("status", response.status);
-        if (200..300).contains(&response.status) {
-            return serde_json::from_slice(json::output_body(&response.body)).map_err(|err| {
-                let err = Error::new(
-                    ErrorKind::Response,
-                    format!("the response body is not a valid {} output", O::NAME),
-                )
-                .with_response(response.status, request_id)
-                .with_source(err);
-                (err, None)
-            });
-        }
-        let info = json::error_info(header(&response, "x-amzn-errortype"), &response.body);
-        let code = info.code.as_deref();
-        let retryable = classify(response.status, code).or_else(|| {
-            (skew_changed && code.is_some_and(|c| CLOCK_SKEW_CODES.contains(&c)))
-                .then_some(Retryable::Transient)
-        });
-        let unhandled = Unhandled {
-            code: info.code.clone(),
-            message: info.message.clone(),
-            request_id: request_id.clone(),
-            status: response.status,
-        };
-        let typed = O::Error::from_response(code.unwrap_or(""), &response.body, unhandled);
-        let message = info.message.or_else(|| typed.message().map(str::to_owned));
-        let err = Error::service(typed, response.status, info.code, message, request_id);
-        Err((err, retryable))
+        read_response::<O>(
+            response.status,
+            header(&response, "x-amzn-errortype"),
+            request_id,
+            &response.body,
+            skew_changed,
+        )
     }
+}
+
+/// The output, or the typed error and whether to retry, from a response's status, error-type
+/// header, request id and body. Pure: any bytes in, an answer out (fuzzed).
+pub(crate) fn read_response<O: Operation>(
+    status: u16,
+    errortype: Option<&str>,
+    request_id: Option<String>,
+    body: &[u8],
+    skew_changed: bool,
+) -> Result<O::Output, Failed<O::Error>> {
+    if (200..300).contains(&status) {
+        return serde_json::from_slice(json::output_body(body)).map_err(|err| {
+            let err = Error::new(
+                ErrorKind::Response,
+                format!("the response body is not a valid {} output", O::NAME),
+            )
+            .with_response(status, request_id)
+            .with_source(err);
+            (err, None)
+        });
+    }
+    let info = json::error_info(errortype, body);
+    let code = info.code.as_deref();
+    let retryable = classify(status, code).or_else(|| {
+        (skew_changed && code.is_some_and(|c| CLOCK_SKEW_CODES.contains(&c)))
+            .then_some(Retryable::Transient)
+    });
+    let unhandled = Unhandled {
+        code: info.code.clone(),
+        message: info.message.clone(),
+        request_id: request_id.clone(),
+        status,
+    };
+    let typed = O::Error::from_response(code.unwrap_or(""), body, unhandled);
+    let message = info.message.or_else(|| typed.message().map(str::to_owned));
+    let err = Error::service(typed, status, info.code, message, request_id);
+    Err((err, retryable))
 }
 
 /// What one attempt sends.
