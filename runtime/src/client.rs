@@ -1,8 +1,9 @@
 //! The call pipeline: fill the idempotency token → serialize → resolve the endpoint →
 //! credentials → (sign → send → classify) per attempt → retry or deserialize.
 
+use std::borrow::Cow;
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use aws_smithy_runtime_api::client::identity::Identity;
 use bytes::Bytes;
@@ -21,7 +22,7 @@ use crate::retry::{
     TIMEOUT_RETRY_COST,
 };
 use crate::sign::signature_headers;
-use crate::transport::{RawResponse, Transport, TransportError};
+use crate::transport::{Transport, TransportError};
 
 const USER_AGENT_VALUE: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
 
@@ -44,6 +45,8 @@ struct Inner {
     transport: Transport,
     quota: RetryQuota,
     skew: ClockSkew,
+    /// The endpoint of the first service called: resolved once, not per call.
+    endpoint: OnceLock<(&'static str, String)>,
 }
 
 /// One failed attempt: the error, and whether it may be tried again.
@@ -68,6 +71,7 @@ impl Client {
                 transport,
                 quota,
                 skew: ClockSkew::default(),
+                endpoint: OnceLock::new(),
             }),
         }
     }
@@ -204,9 +208,14 @@ impl Client {
         }
     }
 
-    fn endpoint(&self, service: &crate::Service) -> Result<String, Error> {
+    fn endpoint(&self, service: &'static crate::Service) -> Result<Cow<'_, str>, Error> {
+        if let Some((id, url)) = self.inner.endpoint.get() {
+            if *id == service.id {
+                return Ok(Cow::Borrowed(url));
+            }
+        }
         let config = &self.inner.config;
-        resolve(
+        let url = resolve(
             service,
             EndpointParams {
                 region: config.region.as_deref(),
@@ -214,7 +223,9 @@ impl Client {
                 endpoint: config.endpoint_url_for(service),
             },
         )
-        .map_err(|message| Error::new(ErrorKind::Configuration, message))
+        .map_err(|message| Error::new(ErrorKind::Configuration, message))?;
+        let _ = self.inner.endpoint.set((service.id, url.clone()));
+        Ok(Cow::Owned(url))
     }
 
     async fn attempt<O: Operation>(
@@ -230,18 +241,18 @@ impl Client {
             .post(request.url, headers, request.body)
             .await
             .map_err(|err| transport_error(err, request.url))?;
-        let skew_changed = header(&response, "date")
+        let skew_changed = response
+            .date
+            .as_deref()
             .is_some_and(|date| inner.skew.learn(date, &*inner.config.time_source));
-        let request_id = header(&response, "x-amzn-requestid")
-            .or_else(|| header(&response, "x-amz-request-id"))
-            .map(str::to_owned);
+        let request_id = response.request_id;
         if let Some(id) = &request_id {
             tracing::Span::current().record("request_id", id.as_str());
         }
         tracing::Span::current().record("status", response.status);
         read_response::<O>(
             response.status,
-            header(&response, "x-amzn-errortype"),
+            response.errortype.as_deref(),
             request_id,
             &response.body,
             skew_changed,
@@ -350,10 +361,6 @@ impl Attempt<'_> {
         headers.insert(USER_AGENT, HeaderValue::from_static(USER_AGENT_VALUE));
         Ok(headers)
     }
-}
-
-fn header<'a>(response: &'a RawResponse, name: &str) -> Option<&'a str> {
-    response.headers.get(name).and_then(|v| v.to_str().ok())
 }
 
 fn transport_error<E>(err: TransportError, url: &str) -> Failed<E> {

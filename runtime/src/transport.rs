@@ -6,11 +6,13 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::HeaderMap;
 
-/// A response as it came off the wire.
+/// A response as it came off the wire: the status, the headers the client reads, the body.
 #[derive(Debug)]
 pub(crate) struct RawResponse {
     pub(crate) status: u16,
-    pub(crate) headers: HeaderMap,
+    pub(crate) date: Option<String>,
+    pub(crate) request_id: Option<String>,
+    pub(crate) errortype: Option<String>,
     pub(crate) body: Bytes,
 }
 
@@ -91,11 +93,22 @@ impl Transport {
             .await
             .map_err(classify)?;
         let status = response.status().as_u16();
-        let headers = response.headers().clone();
+        let headers = response.headers();
+        let text = |name: &str| {
+            headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let date = text("date");
+        let request_id = text("x-amzn-requestid").or_else(|| text("x-amz-request-id"));
+        let errortype = text("x-amzn-errortype");
         let body = response.bytes().await.map_err(classify)?;
         Ok(RawResponse {
             status,
-            headers,
+            date,
+            request_id,
+            errortype,
             body,
         })
     }

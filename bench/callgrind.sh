@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Instructions per call and client construction cost under callgrind, for awsop, the official
+# SDK and the hand-written floor, against one loopback responder. Per call: (N=200 - N=0) / 200.
+# Construction: N=0 with the client minus N=0 without one. Prints a markdown table.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+cargo build --release -q -p awsop-bench --features official-sdk
+bin="$root/target/release/awsop-bench"
+out=$(mktemp -d)
+"$bin" responder > "$out/url" &
+responder=$!
+trap 'kill $responder 2>/dev/null; rm -rf "$out"' EXIT
+for _ in $(seq 50); do [ -s "$out/url" ] && break; sleep 0.1; done
+url=$(head -1 "$out/url")
+N=${N:-200}
+
+instructions() { # client n -> Ir
+    valgrind --tool=callgrind --callgrind-out-file="$out/cg" "$bin" calls --client "$1" --n "$2" --endpoint "$url" 2>/dev/null
+    sed -n 's/^summary: *//p' "$out/cg"
+}
+declare -A zero full
+zero[none]=$(instructions none 0)
+for client in awsop sdk raw; do
+    zero[$client]=$(instructions "$client" 0)
+    full[$client]=$(instructions "$client" "$N")
+done
+per_call() { echo $(( (full[$1] - zero[$1]) / N )); }
+construction() { echo $(( zero[$1] - zero[none] )); }
+ratio() { python3 -c "import sys; print(f'{int(sys.argv[1]) / int(sys.argv[2]):.2f}x')" "$1" "$2"; }
+echo "| figure (instructions) | awsop | official SDK | hand-written floor | awsop / SDK | floor / SDK |"
+echo "|---|---|---|---|---|---|"
+echo "| per call | $(per_call awsop) | $(per_call sdk) | $(per_call raw) | $(ratio "$(per_call awsop)" "$(per_call sdk)") | $(ratio "$(per_call raw)" "$(per_call sdk)") |"
+echo "| client construction | $(construction awsop) | $(construction sdk) | $(construction raw) | $(ratio "$(construction awsop)" "$(construction sdk)") | $(ratio "$(construction raw)" "$(construction sdk)") |"
