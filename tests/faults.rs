@@ -314,14 +314,16 @@ async fn a_non_retryable_error_is_tried_exactly_once() {
     let err = rig
         .client
         .send(CancelConnectionInvitation {
-            identifier: "bad".into(),
+            identifier: "pacinv-0000000000000".into(),
             ..cancel()
         })
         .await
-        .expect_err("validation fails on the server");
+        .expect_err("no such invitation on the server");
     assert!(matches!(
         err.service_error(),
-        Some(CancelConnectionInvitationError::ValidationException(_))
+        Some(CancelConnectionInvitationError::ResourceNotFoundException(
+            _
+        ))
     ));
     assert_eq!(err.attempts(), Some((1, 3)));
     assert_eq!(rig.emulator.requests().len(), 1);

@@ -2,8 +2,8 @@
 //! lints, beside a user's own `core`, `std`-looking names and `Result` alias.
 #![deny(warnings, unused_qualifications, missing_docs, clippy::pedantic)]
 
-use awsop::aws_operation;
-use awsop_partnercentral_account::{ConflictException, ConnectionInvitation};
+use awsop::{aws_operation, aws_shape, Sensitive};
+use awsop_partnercentral_account::{ConflictException, InvitationStatus};
 
 /// A user's module named like the standard library's: generated paths must not resolve to it.
 pub mod core {}
@@ -14,7 +14,31 @@ pub type Result<T> = std::result::Result<T, ()>;
 pub struct Some;
 
 /// The output type under the default name.
-pub type CancelConnectionInvitationResponse = ConnectionInvitation;
+#[aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct CancelConnectionInvitationResponse {
+    /// The invitation.
+    pub id: String,
+    /// Its status.
+    pub status: InvitationStatus,
+    /// A nested shape.
+    pub inviter: Option<Inviter>,
+}
+
+/// A nested shape with constraints.
+#[aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct Inviter {
+    /// The name.
+    #[aws(length(min = 1, max = 80), pattern = "[a-z]+")]
+    pub name: Sensitive<String>,
+    /// A number in a range.
+    #[aws(range(min = 1, max = 100))]
+    pub rank: Option<i32>,
+    /// A list with a length.
+    #[aws(length(max = 3))]
+    pub tags: Vec<String>,
+}
 
 /// Cancels an invitation.
 #[aws_operation(
@@ -25,6 +49,7 @@ pub type CancelConnectionInvitationResponse = ConnectionInvitation;
 #[derive(Debug, Clone)]
 pub struct CancelConnectionInvitation {
     /// The catalog.
+    #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
     /// The invitation.
     pub identifier: String,

@@ -2,7 +2,8 @@
 
 use awsop::{DateTime, Sensitive};
 use awsop_partnercentral_account::{
-    ConnectionInvitation, ConnectionType, InvitationStatus, ParticipantType,
+    ConnectionType, GetConnectionInvitationResponse as ConnectionInvitation, InvitationStatus,
+    ParticipantType,
 };
 use serde_json::{Map, Value};
 

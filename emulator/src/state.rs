@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use awsop::DateTime;
-use awsop_partnercentral_account::ConnectionInvitation;
+use awsop_partnercentral_account::GetConnectionInvitationResponse as ConnectionInvitation;
 use serde_json::{Map, Value};
 
 use crate::invitations;

@@ -33,6 +33,73 @@ pub(crate) struct Field {
     pub(crate) optional: bool,
     /// `#[aws(idempotency_token)]`: the flag's path, for spans.
     pub(crate) idempotency_token: Option<Path>,
+    /// The type names `Sensitive` somewhere: the member is redacted.
+    pub(crate) sensitive: bool,
+    pub(crate) length: Option<(Option<u64>, Option<u64>)>,
+    pub(crate) range: Option<(Option<i64>, Option<i64>)>,
+    pub(crate) pattern: Option<LitStr>,
+}
+
+/// A `#[aws_shape]` structure: a model structure that is not an operation's input.
+pub(crate) struct Shape {
+    pub(crate) fields: Vec<Field>,
+}
+
+impl Shape {
+    pub(crate) fn from_syn(args: TokenStream, input: &ItemStruct) -> syn::Result<Self> {
+        let mut errors = Errors::default();
+        if !args.is_empty() {
+            errors.push(syn::Error::new_spanned(
+                &args,
+                "`aws_shape` takes no arguments; write `#[aws_shape]`",
+            ));
+        }
+        let fields = named_fields(input, &mut errors);
+        for field in &fields {
+            if let Some(flag) = &field.idempotency_token {
+                errors.at(flag, "only an operation's input has an idempotency token; move it to the `#[aws_operation]` struct");
+            }
+        }
+        errors.finish()?;
+        Ok(Self { fields })
+    }
+}
+
+/// The struct's fields, each checked on its own; errors for generics and unnamed fields.
+fn named_fields(input: &ItemStruct, errors: &mut Errors) -> Vec<Field> {
+    if input.generics.lt_token.is_some() || input.generics.where_clause.is_some() {
+        errors.at(
+            &input.generics,
+            "an awsop struct cannot be generic; remove the generic parameters",
+        );
+    }
+    match &input.fields {
+        Fields::Named(named) => named
+            .named
+            .iter()
+            .filter_map(|field| Field::from_syn(field, errors))
+            .collect(),
+        Fields::Unnamed(unnamed) => {
+            errors.at(
+                unnamed,
+                format_args!(
+                    "an operation needs named fields, one per member; write `struct {} {{ catalog: String, .. }}`",
+                    input.ident
+                ),
+            );
+            Vec::new()
+        }
+        Fields::Unit => {
+            errors.at(
+                &input.ident,
+                format_args!(
+                    "an operation needs named fields, one per member; for an operation without input write `struct {} {{}}`",
+                    input.ident
+                ),
+            );
+            Vec::new()
+        }
+    }
 }
 
 impl Operation {
@@ -110,40 +177,7 @@ impl Operation {
             }
         }
 
-        if input.generics.lt_token.is_some() || input.generics.where_clause.is_some() {
-            errors.at(
-                &input.generics,
-                "an operation struct cannot be generic; remove the generic parameters",
-            );
-        }
-
-        let fields = match &input.fields {
-            Fields::Named(named) => named
-                .named
-                .iter()
-                .filter_map(|field| Field::from_syn(field, &mut errors))
-                .collect(),
-            Fields::Unnamed(unnamed) => {
-                errors.at(
-                    unnamed,
-                    format_args!(
-                        "an operation needs named fields, one per member; write `struct {} {{ catalog: String, .. }}`",
-                        input.ident
-                    ),
-                );
-                Vec::new()
-            }
-            Fields::Unit => {
-                errors.at(
-                    &input.ident,
-                    format_args!(
-                        "an operation needs named fields, one per member; for an operation without input write `struct {} {{}}`",
-                        input.ident
-                    ),
-                );
-                Vec::new()
-            }
-        };
+        let fields = named_fields(input, &mut errors);
 
         errors.finish()?;
         match (service, name, output) {
@@ -196,13 +230,55 @@ impl Field {
             }
             None => LitStr::new(&pascal_case(&ident.unraw().to_string()), ident.span()),
         };
+        let length = args.length.as_ref().and_then(|b| bounds::<u64>(b, errors));
+        let range = args.range.as_ref().and_then(|b| bounds::<i64>(b, errors));
         Some(Self {
             ident,
+            sensitive: mentions(&field.ty, "Sensitive"),
             ty: field.ty.clone(),
             wire,
             optional,
             idempotency_token: args.idempotency_token,
+            length,
+            range,
+            pattern: args.pattern,
         })
+    }
+}
+
+fn bounds<N>(bounds: &crate::attr::Bounds, errors: &mut Errors) -> Option<(Option<N>, Option<N>)>
+where
+    N: std::str::FromStr + PartialOrd + Copy,
+    N::Err: std::fmt::Display,
+{
+    let parse = |lit: &Option<syn::LitInt>, errors: &mut Errors| match lit {
+        None => Ok(None),
+        Some(lit) => lit
+            .base10_parse::<N>()
+            .map(Some)
+            .map_err(|err| errors.push(err)),
+    };
+    let min = parse(&bounds.min, errors).ok()?;
+    let max = parse(&bounds.max, errors).ok()?;
+    if let (Some(lo), Some(hi)) = (min, max) {
+        if lo > hi {
+            errors.at(&bounds.key, "`min` is greater than `max`; swap them");
+            return None;
+        }
+    }
+    Some((min, max))
+}
+
+/// Whether any path segment of the type is named `name` (`Option<Sensitive<String>>`).
+fn mentions(ty: &Type, name: &str) -> bool {
+    match ty {
+        Type::Path(path) => path.path.segments.iter().any(|segment| {
+            segment.ident == name
+                || matches!(&segment.arguments, PathArguments::AngleBracketed(args)
+                    if args.args.iter().any(|arg| matches!(arg, GenericArgument::Type(inner) if mentions(inner, name))))
+        }),
+        Type::Reference(reference) => mentions(&reference.elem, name),
+        _ => false,
     }
 }
 

@@ -77,9 +77,23 @@ impl OperationArgs {
     }
 }
 
+/// `length(min = .., max = ..)` or `range(min = .., max = ..)`: the key, for spans, and
+/// the bounds as written.
+pub(crate) struct Bounds {
+    pub(crate) key: Path,
+    pub(crate) min: Option<syn::LitInt>,
+    pub(crate) max: Option<syn::LitInt>,
+}
+
 /// What a field's `#[aws(..)]` attributes say.
 #[derive(Default)]
 pub(crate) struct FieldArgs {
+    /// `length(min = 1, max = 64)`: the model's length constraint.
+    pub(crate) length: Option<Bounds>,
+    /// `range(min = 1, max = 100)`: the model's numeric range.
+    pub(crate) range: Option<Bounds>,
+    /// `pattern = ".."`: the model's pattern.
+    pub(crate) pattern: Option<LitStr>,
     /// `rename = "Wire"`: the member's wire name, when it is not the field name in PascalCase.
     pub(crate) rename: Option<LitStr>,
     /// `idempotency_token`: the attribute path, for spans.
@@ -90,7 +104,7 @@ pub(crate) struct FieldArgs {
     pub(crate) cfg: Option<Attribute>,
 }
 
-const FIELD_KEYS: &str = "`rename`, `idempotency_token`";
+const FIELD_KEYS: &str = "`rename`, `idempotency_token`, `length`, `range`, `pattern`";
 
 impl FieldArgs {
     pub(crate) fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
@@ -125,6 +139,34 @@ impl FieldArgs {
             }
             return Ok(());
         }
+        if meta.path.is_ident("length") || meta.path.is_ident("range") {
+            let bounds = parse_bounds(meta, errors)?;
+            let slot = if meta.path.is_ident("length") {
+                &mut self.length
+            } else {
+                &mut self.range
+            };
+            if slot.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                *slot = Some(bounds);
+            }
+            return Ok(());
+        }
+        if meta.path.is_ident("pattern") {
+            let value: LitStr = meta.value()?.parse().map_err(|err| {
+                syn::Error::new(
+                    err.span(),
+                    "expected a string literal; write `pattern = \"[a-z]+\"`",
+                )
+            })?;
+            if self.pattern.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                self.pattern = Some(value);
+            }
+            return Ok(());
+        }
         if meta.path.is_ident("rename") {
             let value: LitStr = meta.value()?.parse().map_err(|err| {
                 syn::Error::new(
@@ -146,6 +188,52 @@ impl FieldArgs {
         skip_value(meta);
         Ok(())
     }
+}
+
+fn parse_bounds(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Bounds> {
+    let mut bounds = Bounds {
+        key: meta.path.clone(),
+        min: None,
+        max: None,
+    };
+    let key = path_text(&meta.path);
+    let content;
+    syn::parenthesized!(content in meta.input);
+    let list: TokenStream = content.parse()?;
+    let parser = syn::meta::parser(|inner| {
+        let slot = if inner.path.is_ident("min") {
+            &mut bounds.min
+        } else if inner.path.is_ident("max") {
+            &mut bounds.max
+        } else {
+            errors.push(inner.error(format_args!(
+                "unknown bound `{}`; expected `{key}(min = .., max = ..)`",
+                path_text(&inner.path)
+            )));
+            skip_value(&inner);
+            return Ok(());
+        };
+        let value: syn::LitInt = inner.value()?.parse().map_err(|err| {
+            syn::Error::new(
+                err.span(),
+                format_args!("expected a whole number; write `{key}(min = 1, max = 64)`"),
+            )
+        })?;
+        if slot.is_some() {
+            errors.at(&inner.path, "duplicate bound; remove one of them");
+        } else {
+            *slot = Some(value);
+        }
+        Ok(())
+    });
+    syn::parse::Parser::parse2(parser, list)?;
+    if bounds.min.is_none() && bounds.max.is_none() {
+        errors.at(
+            &meta.path,
+            format_args!("`{key}` needs a bound; write `{key}(min = 1, max = 64)`"),
+        );
+    }
+    Ok(bounds)
 }
 
 /// Consume `= value` or `(..)` after an unknown key so the rest can still be checked.

@@ -1,16 +1,37 @@
-//! `quote!` the struct's serde attributes, its error enum and its `::awsop::Operation`
-//! impl from a valid `Operation`; on error, the struct as written plus our errors.
+//! `quote!` the serde attributes, the error enum and the `::awsop` impls from a valid
+//! `Operation` or `Shape`; on error, the struct as written plus our errors.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::ItemStruct;
 
-use crate::ast::{is_helper, Field, Operation};
+use crate::ast::{is_helper, Field, Operation, Shape};
 use crate::errors::with_error;
 use crate::validate::validate;
 
 pub(crate) fn aws_operation(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand(item, |input| {
+        let op = Operation::from_syn(args, input)?;
+        validate(&op.fields)?;
+        Ok(impl_operation(&op, input))
+    })
+}
+
+pub(crate) fn aws_shape(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand(item, |input| {
+        let shape = Shape::from_syn(args, input)?;
+        validate(&shape.fields)?;
+        Ok(impl_shape(&shape, input))
+    })
+}
+
+/// Parses the item as a struct, runs `body`, and falls back to the struct as written plus
+/// the errors.
+fn expand(
+    item: TokenStream,
+    body: impl FnOnce(&mut ItemStruct) -> syn::Result<TokenStream>,
+) -> TokenStream {
     let mut input = match syn::parse2::<syn::Item>(item.clone()) {
         Ok(syn::Item::Struct(input)) => input,
         Ok(syn::Item::Enum(e)) => return with_error(item, &not_a_struct(e.enum_token, "an enum")),
@@ -20,11 +41,7 @@ pub(crate) fn aws_operation(args: TokenStream, item: TokenStream) -> TokenStream
         Ok(other) => return with_error(item, &not_a_struct(other, "this item")),
         Err(err) => return with_error(item, &err),
     };
-    let expanded = Operation::from_syn(args, &input).and_then(|op| {
-        validate(&op)?;
-        Ok(impl_operation(&op, &mut input))
-    });
-    match expanded {
+    match body(&mut input) {
         Ok(tokens) => tokens,
         Err(err) => {
             strip_helper_attrs(&mut input);
@@ -37,7 +54,7 @@ fn not_a_struct(tokens: impl quote::ToTokens, what: &str) -> syn::Error {
     syn::Error::new_spanned(
         tokens,
         format_args!(
-            "#[aws_operation] goes on a struct with named fields, not on {what}; write `pub struct OperationName {{ member: Type, .. }}`"
+            "#[aws_operation] and #[aws_shape] go on a struct with named fields, not on {what}; write `pub struct Name {{ member: Type, .. }}`"
         ),
     )
 }
@@ -48,17 +65,114 @@ fn strip_helper_attrs(input: &mut ItemStruct) {
     }
 }
 
-/// The struct with serde's wire-name attributes, the error enum and the impls.
-fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
+/// The struct re-emitted with serde's derive, its container attributes and each field's
+/// wire name.
+fn serde_struct(input: &mut ItemStruct, fields: &[Field], container: &TokenStream) -> TokenStream {
     strip_helper_attrs(input);
-    for (field, syn_field) in op.fields.iter().zip(input.fields.iter_mut()) {
+    for (field, syn_field) in fields.iter().zip(input.fields.iter_mut()) {
         syn_field.attrs.insert(0, serde_field_attr(field));
     }
     let attrs = std::mem::take(&mut input.attrs);
-    let derive = quote! {
+    quote! {
         #[derive(::awsop::__private::serde::Serialize, ::awsop::__private::serde::Deserialize)]
-        #[serde(crate = "::awsop::__private::serde", deny_unknown_fields)]
+        #[serde(crate = "::awsop::__private::serde", #container)]
+        #(#attrs)*
+        #input
+    }
+}
+
+fn serde_field_attr(field: &Field) -> syn::Attribute {
+    let wire = &field.wire;
+    if field.optional {
+        syn::parse_quote!(#[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none")])
+    } else {
+        syn::parse_quote!(#[serde(rename = #wire)])
+    }
+}
+
+/// `impl ::awsop::Validate` (constraints, then the members' own) and `impl ::awsop::Shape`
+/// (the members as the model-conformance test reads them).
+fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
+    let checks = fields.iter().enumerate().map(|(i, field)| {
+        let member = &field.ident;
+        let wire = &field.wire;
+        let ty_span = field.ty.span();
+        let bound = |b: Option<u64>| match b {
+            Some(n) => {
+                let n = usize::try_from(n).unwrap_or(usize::MAX);
+                quote!(::core::option::Option::Some(#n))
+            }
+            None => quote!(::core::option::Option::None),
+        };
+        let length = field.length.map(|(min, max)| {
+            let (min, max) = (bound(min), bound(max));
+            quote_spanned!(ty_span=> __v.length(&self.#member, #min, #max);)
+        });
+        let range = field.range.map(|(min, max)| {
+            let option = |b: Option<i64>| match b {
+                Some(n) => quote!(::core::option::Option::Some(#n)),
+                None => quote!(::core::option::Option::None),
+            };
+            let (min, max) = (option(min), option(max));
+            quote_spanned!(ty_span=> __v.range(&self.#member, #min, #max);)
+        });
+        let pattern = field.pattern.as_ref().map(|pattern| {
+            let name = format_ident!("__PATTERN_{}", i);
+            quote_spanned! {ty_span=>
+                static #name: ::awsop::__private::Pattern = ::awsop::__private::Pattern::new(#pattern);
+                __v.pattern(&self.#member, &#name);
+            }
+        });
+        let nested = quote_spanned!(ty_span=> ::awsop::Validate::validate(&self.#member, __v););
+        quote! {
+            __v.enter(#wire);
+            #length
+            #range
+            #pattern
+            #nested
+            __v.leave();
+        }
+    });
+    let members = fields.iter().map(|field| {
+        let wire = &field.wire;
+        let required = !field.optional;
+        let token = field.idempotency_token.is_some();
+        let sensitive = field.sensitive;
+        quote!(::awsop::Member { name: #wire, required: #required, idempotency_token: #token, sensitive: #sensitive })
+    });
+    let validator = if fields.is_empty() {
+        quote!(_)
+    } else {
+        quote!(__v)
     };
+    quote! {
+        #[automatically_derived]
+        impl ::awsop::Validate for #ident {
+            fn validate(&self, #validator: &mut ::awsop::__private::Validator) {
+                #(#checks)*
+            }
+        }
+        #[automatically_derived]
+        impl ::awsop::Shape for #ident {
+            const MEMBERS: &'static [::awsop::Member] = &[#(#members),*];
+        }
+    }
+}
+
+/// A `#[aws_shape]`: serde with wire names, unknown members ignored and missing ones
+/// defaulted (error correction), `Validate` and `Shape`.
+fn impl_shape(shape: &Shape, input: &mut ItemStruct) -> TokenStream {
+    let ident = input.ident.clone();
+    let traits = impl_shape_traits(&ident, &shape.fields);
+    let item = serde_struct(input, &shape.fields, &quote!(default));
+    quote! {
+        #item
+        const _: () = { #traits };
+    }
+}
+
+/// An `#[aws_operation]`: the struct with serde's wire names, the error enum and the impls.
+fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
     let ident = &op.ident;
     let name = &op.name;
     let service = &op.service;
@@ -76,20 +190,21 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 }
             }
         });
+    let traits = impl_shape_traits(ident, &op.fields);
     let error_enum = error_enum(op, &error);
     let error_doc = format!(
         "The errors of [`{ident}`]: the exceptions the model lists for `{}`, and `Unhandled` for any other.",
         name.value()
     );
+    let item = serde_struct(input, &op.fields, &quote!(deny_unknown_fields));
     quote! {
-        #derive
-        #(#attrs)*
-        #input
+        #item
 
         #[doc = #error_doc]
         #error_enum
 
         const _: () = {
+            #traits
             #[automatically_derived]
             impl ::awsop::Operation for #ident {
                 type Output = #output;
@@ -99,15 +214,6 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 #fill
             }
         };
-    }
-}
-
-fn serde_field_attr(field: &Field) -> syn::Attribute {
-    let wire = &field.wire;
-    if field.optional {
-        syn::parse_quote!(#[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none")])
-    } else {
-        syn::parse_quote!(#[serde(rename = #wire)])
     }
 }
 
@@ -142,6 +248,9 @@ fn error_enum(op: &Operation, error: &syn::Ident) -> TokenStream {
     let code = variants
         .iter()
         .map(|(variant, path)| quote!(Self::#variant(_) => ::core::option::Option::Some(<#path as ::awsop::ModeledError>::CODE),));
+    let codes = variants
+        .iter()
+        .map(|(_, path)| quote_spanned!(path.span()=> <#path as ::awsop::ModeledError>::CODE));
     let message = variants
         .iter()
         .map(|(variant, path)| quote!(Self::#variant(__e) => <#path as ::awsop::ModeledError>::message(__e),));
@@ -157,6 +266,7 @@ fn error_enum(op: &Operation, error: &syn::Ident) -> TokenStream {
         const _: () = {
             #[automatically_derived]
             impl ::awsop::OperationError for #error {
+                const CODES: &'static [&'static str] = &[#(#codes),*];
                 fn from_response(__code: &str, __body: &[u8], __unhandled: ::awsop::Unhandled) -> Self {
                     #(#parse)*
                     Self::Unhandled(__unhandled)
@@ -210,6 +320,7 @@ mod tests {
             quote! {
                 #[derive(Debug)]
                 pub struct CancelConnectionInvitation {
+                    #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
                     pub catalog: String,
                     pub identifier: String,
                     #[aws(idempotency_token)]

@@ -18,3 +18,10 @@ use proc_macro::TokenStream;
 pub fn aws_operation(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::aws_operation(args.into(), item.into()).into()
 }
+
+/// Derives wire-name serde, validation and member metadata for a model structure that is not
+/// an operation's input. See `awsop::aws_shape`.
+#[proc_macro_attribute]
+pub fn aws_shape(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand::aws_shape(args.into(), item.into()).into()
+}

@@ -1,13 +1,13 @@
 //! Checks that need the whole struct: one idempotency token, unique wire names.
 
-use crate::ast::Operation;
+use crate::ast::Field;
 use crate::errors::Errors;
 
-pub(crate) fn validate(op: &Operation) -> syn::Result<()> {
+pub(crate) fn validate(fields: &[Field]) -> syn::Result<()> {
     let mut errors = Errors::default();
 
     let mut token = None;
-    for field in &op.fields {
+    for field in fields {
         if let Some(flag) = &field.idempotency_token {
             match token {
                 None => token = Some(&field.ident),
@@ -21,9 +21,9 @@ pub(crate) fn validate(op: &Operation) -> syn::Result<()> {
         }
     }
 
-    for (i, field) in op.fields.iter().enumerate() {
+    for (i, field) in fields.iter().enumerate() {
         let wire = field.wire.value();
-        if let Some(first) = op.fields[..i].iter().find(|f| f.wire.value() == wire) {
+        if let Some(first) = fields[..i].iter().find(|f| f.wire.value() == wire) {
             errors.at(
                 &field.wire,
                 format_args!(
@@ -40,6 +40,7 @@ pub(crate) fn validate(op: &Operation) -> syn::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ast::Operation;
 
     fn check(input: syn::ItemStruct) -> String {
         let op = Operation::from_syn(
@@ -48,7 +49,7 @@ mod tests {
         )
         .map_err(|e| e.to_string())
         .expect("invariant: the test input parses");
-        validate(&op)
+        validate(&op.fields)
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default()

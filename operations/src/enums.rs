@@ -1,35 +1,11 @@
-//! The model's string enums used by the declared operations. Values the model does not list
-//! are kept (`Unknown`), never rejected.
+// Written by operations/codegen/generate.py from the service model; edit freely,
+// tests/model.rs keeps these declarations and the model in agreement.
+
+//! The model's string enums. A value the model does not list is kept (`Unknown`) when
+//! read and rejected by validation when sent.
 
 awsop::string_enum! {
-    /// The type of a connection (`ConnectionType`).
-    pub enum ConnectionType {
-        OpportunityCollaboration = "OPPORTUNITY_COLLABORATION",
-        Subsidiary = "SUBSIDIARY",
-    }
-}
-
-awsop::string_enum! {
-    /// The status of a connection invitation (`InvitationStatus`).
-    pub enum InvitationStatus {
-        Pending = "PENDING",
-        Accepted = "ACCEPTED",
-        Rejected = "REJECTED",
-        Canceled = "CANCELED",
-        Expired = "EXPIRED",
-    }
-}
-
-awsop::string_enum! {
-    /// Which side of an invitation the caller is on (`ParticipantType`).
-    pub enum ParticipantType {
-        Sender = "SENDER",
-        Receiver = "RECEIVER",
-    }
-}
-
-awsop::string_enum! {
-    /// Why access was denied (`AccessDeniedExceptionReason`).
+    /// AccessDeniedExceptionReason (`AccessDeniedExceptionReason`)
     pub enum AccessDeniedExceptionReason {
         AccessDenied = "ACCESS_DENIED",
         IncompatibleBenefitAwsPartnerState = "INCOMPATIBLE_BENEFIT_AWS_PARTNER_STATE",
@@ -37,7 +13,36 @@ awsop::string_enum! {
 }
 
 awsop::string_enum! {
-    /// Why a request conflicts with the current state (`ConflictExceptionReason`).
+    /// AccessType (`AccessType`)
+    pub enum AccessType {
+        AllowAll = "ALLOW_ALL",
+        DenyAll = "DENY_ALL",
+        AllowByDefaultDenySome = "ALLOW_BY_DEFAULT_DENY_SOME",
+    }
+}
+
+awsop::string_enum! {
+    /// BusinessValidationCode (`BusinessValidationCode`)
+    pub enum BusinessValidationCode {
+        IncompatibleConnectionInvitationRequest = "INCOMPATIBLE_CONNECTION_INVITATION_REQUEST",
+        IncompatibleLegalName = "INCOMPATIBLE_LEGAL_NAME",
+        IncompatibleKnowYourBusinessStatus = "INCOMPATIBLE_KNOW_YOUR_BUSINESS_STATUS",
+        IncompatibleIdentityVerificationStatus = "INCOMPATIBLE_IDENTITY_VERIFICATION_STATUS",
+        InvalidAccountLinkingStatus = "INVALID_ACCOUNT_LINKING_STATUS",
+        InvalidAccountState = "INVALID_ACCOUNT_STATE",
+        IncompatibleDomain = "INCOMPATIBLE_DOMAIN",
+        IneligibleAccountTier = "INELIGIBLE_ACCOUNT_TIER",
+        MissingActiveSubsidiaryConnection = "MISSING_ACTIVE_SUBSIDIARY_CONNECTION",
+        IncompatibleSubsidiaryConnection = "INCOMPATIBLE_SUBSIDIARY_CONNECTION",
+        IncompatiblePrimaryPartner = "INCOMPATIBLE_PRIMARY_PARTNER",
+        QualificationsAssociationLimitExceeded = "QUALIFICATIONS_ASSOCIATION_LIMIT_EXCEEDED",
+        QualificationsAssociationNotFound = "QUALIFICATIONS_ASSOCIATION_NOT_FOUND",
+        QualificationsAssociationExists = "QUALIFICATIONS_ASSOCIATION_EXISTS",
+    }
+}
+
+awsop::string_enum! {
+    /// ConflictExceptionReason (`ConflictExceptionReason`)
     pub enum ConflictExceptionReason {
         ConflictClientToken = "CONFLICT_CLIENT_TOKEN",
         DuplicatePartner = "DUPLICATE_PARTNER",
@@ -56,7 +61,167 @@ awsop::string_enum! {
 }
 
 awsop::string_enum! {
-    /// Which resource was not found (`ResourceNotFoundExceptionReason`).
+    /// ConnectionType (`ConnectionType`)
+    pub enum ConnectionType {
+        OpportunityCollaboration = "OPPORTUNITY_COLLABORATION",
+        Subsidiary = "SUBSIDIARY",
+    }
+}
+
+awsop::string_enum! {
+    /// ConnectionTypeStatus (`ConnectionTypeStatus`)
+    pub enum ConnectionTypeStatus {
+        Active = "ACTIVE",
+        Canceled = "CANCELED",
+    }
+}
+
+awsop::string_enum! {
+    /// FieldValidationCode (`FieldValidationCode`)
+    pub enum FieldValidationCode {
+        RequiredFieldMissing = "REQUIRED_FIELD_MISSING",
+        DuplicateValue = "DUPLICATE_VALUE",
+        InvalidValue = "INVALID_VALUE",
+        InvalidStringFormat = "INVALID_STRING_FORMAT",
+        TooManyValues = "TOO_MANY_VALUES",
+        ActionNotPermitted = "ACTION_NOT_PERMITTED",
+        InvalidEnumValue = "INVALID_ENUM_VALUE",
+    }
+}
+
+awsop::string_enum! {
+    /// IndustrySegment (`IndustrySegment`)
+    pub enum IndustrySegment {
+        AgricultureMining = "AGRICULTURE_MINING",
+        Biotechnology = "BIOTECHNOLOGY",
+        BusinessConsumerServices = "BUSINESS_CONSUMER_SERVICES",
+        BusinessServ = "BUSINESS_SERV",
+        Communications = "COMMUNICATIONS",
+        ComputerHardware = "COMPUTER_HARDWARE",
+        ComputersElectronics = "COMPUTERS_ELECTRONICS",
+        ComputerSoftware = "COMPUTER_SOFTWARE",
+        ConsumerGoods = "CONSUMER_GOODS",
+        ConsumerRelated = "CONSUMER_RELATED",
+        Education = "EDUCATION",
+        EnergyUtilities = "ENERGY_UTILITIES",
+        FinancialServices = "FINANCIAL_SERVICES",
+        Gaming = "GAMING",
+        Government = "GOVERNMENT",
+        GovernmentEducationPublicServices = "GOVERNMENT_EDUCATION_PUBLIC_SERVICES",
+        Healthcare = "HEALTHCARE",
+        HealthcarePharmaceuticalsBiotech = "HEALTHCARE_PHARMACEUTICALS_BIOTECH",
+        IndustrialEnergy = "INDUSTRIAL_ENERGY",
+        InternetSpecific = "INTERNET_SPECIFIC",
+        LifeSciences = "LIFE_SCIENCES",
+        Manufacturing = "MANUFACTURING",
+        MediaEntertainmentLeisure = "MEDIA_ENTERTAINMENT_LEISURE",
+        MediaEntertainment = "MEDIA_ENTERTAINMENT",
+        MedicalHealth = "MEDICAL_HEALTH",
+        NonProfitOrganization = "NON_PROFIT_ORGANIZATION",
+        Other = "OTHER",
+        ProfessionalServices = "PROFESSIONAL_SERVICES",
+        RealEstateConstruction = "REAL_ESTATE_CONSTRUCTION",
+        Retail = "RETAIL",
+        RetailWholesaleDistribution = "RETAIL_WHOLESALE_DISTRIBUTION",
+        SemiconductorElectr = "SEMICONDUCTOR_ELECTR",
+        SoftwareInternet = "SOFTWARE_INTERNET",
+        Telecommunications = "TELECOMMUNICATIONS",
+        TransportationLogistics = "TRANSPORTATION_LOGISTICS",
+        TravelHospitality = "TRAVEL_HOSPITALITY",
+        WholesaleDistribution = "WHOLESALE_DISTRIBUTION",
+    }
+}
+
+awsop::string_enum! {
+    /// InvitationStatus (`InvitationStatus`)
+    pub enum InvitationStatus {
+        Pending = "PENDING",
+        Accepted = "ACCEPTED",
+        Rejected = "REJECTED",
+        Canceled = "CANCELED",
+        Expired = "EXPIRED",
+    }
+}
+
+awsop::string_enum! {
+    /// ParticipantType (`ParticipantType`)
+    pub enum ParticipantType {
+        Sender = "SENDER",
+        Receiver = "RECEIVER",
+    }
+}
+
+awsop::string_enum! {
+    /// PrimarySolutionType (`PrimarySolutionType`)
+    pub enum PrimarySolutionType {
+        SoftwareProducts = "SOFTWARE_PRODUCTS",
+        ConsultingServices = "CONSULTING_SERVICES",
+        ProfessionalServices = "PROFESSIONAL_SERVICES",
+        ManagedServices = "MANAGED_SERVICES",
+        HardwareProducts = "HARDWARE_PRODUCTS",
+        CommunicationServices = "COMMUNICATION_SERVICES",
+        ValueAddedResaleAwsServices = "VALUE_ADDED_RESALE_AWS_SERVICES",
+        TrainingServices = "TRAINING_SERVICES",
+    }
+}
+
+awsop::string_enum! {
+    /// ProfileTaskStatus (`ProfileTaskStatus`)
+    pub enum ProfileTaskStatus {
+        InProgress = "IN_PROGRESS",
+        Canceled = "CANCELED",
+        Succeeded = "SUCCEEDED",
+        Failed = "FAILED",
+    }
+}
+
+awsop::string_enum! {
+    /// ProfileValidationErrorReason (`ProfileValidationErrorReason`)
+    pub enum ProfileValidationErrorReason {
+        InvalidContent = "INVALID_CONTENT",
+        DuplicateProfile = "DUPLICATE_PROFILE",
+        InvalidLogo = "INVALID_LOGO",
+        InvalidLogoUrl = "INVALID_LOGO_URL",
+        InvalidLogoFile = "INVALID_LOGO_FILE",
+        InvalidLogoSize = "INVALID_LOGO_SIZE",
+        InvalidWebsiteUrl = "INVALID_WEBSITE_URL",
+    }
+}
+
+awsop::string_enum! {
+    /// ProfileVisibility (`ProfileVisibility`)
+    pub enum ProfileVisibility {
+        Private = "PRIVATE",
+        Public = "PUBLIC",
+    }
+}
+
+awsop::string_enum! {
+    /// The current state of a partner qualifications association. (`QualificationsAssociationStatus`)
+    pub enum QualificationsAssociationStatus {
+        Associated = "ASSOCIATED",
+        NotAssociated = "NOT_ASSOCIATED",
+    }
+}
+
+awsop::string_enum! {
+    /// The current status of a qualifications association task. (`QualificationsAssociationTaskStatus`)
+    pub enum QualificationsAssociationTaskStatus {
+        InProgress = "IN_PROGRESS",
+        Succeeded = "SUCCEEDED",
+    }
+}
+
+awsop::string_enum! {
+    /// The current status of a qualifications disassociation task. (`QualificationsDisassociationTaskStatus`)
+    pub enum QualificationsDisassociationTaskStatus {
+        InProgress = "IN_PROGRESS",
+        Succeeded = "SUCCEEDED",
+    }
+}
+
+awsop::string_enum! {
+    /// ResourceNotFoundExceptionReason (`ResourceNotFoundExceptionReason`)
     pub enum ResourceNotFoundExceptionReason {
         PartnerNotFound = "PARTNER_NOT_FOUND",
         PartnerProfileNotFound = "PARTNER_PROFILE_NOT_FOUND",
@@ -73,7 +238,7 @@ awsop::string_enum! {
 }
 
 awsop::string_enum! {
-    /// Which quota was exceeded (`ServiceQuotaExceededExceptionReason`).
+    /// ServiceQuotaExceededExceptionReason (`ServiceQuotaExceededExceptionReason`)
     pub enum ServiceQuotaExceededExceptionReason {
         LimitExceededNumberOfEmail = "LIMIT_EXCEEDED_NUMBER_OF_EMAIL",
         LimitExceededNumberOfDomain = "LIMIT_EXCEEDED_NUMBER_OF_DOMAIN",
@@ -86,7 +251,7 @@ awsop::string_enum! {
 }
 
 awsop::string_enum! {
-    /// Whether validation failed on the request's form or on business rules (`ValidationExceptionReason`).
+    /// ValidationExceptionReason (`ValidationExceptionReason`)
     pub enum ValidationExceptionReason {
         RequestValidationFailed = "REQUEST_VALIDATION_FAILED",
         BusinessValidationFailed = "BUSINESS_VALIDATION_FAILED",
@@ -94,34 +259,20 @@ awsop::string_enum! {
 }
 
 awsop::string_enum! {
-    /// What is wrong with a field (`FieldValidationCode`).
-    pub enum FieldValidationCode {
-        RequiredFieldMissing = "REQUIRED_FIELD_MISSING",
-        DuplicateValue = "DUPLICATE_VALUE",
-        InvalidValue = "INVALID_VALUE",
-        InvalidStringFormat = "INVALID_STRING_FORMAT",
-        TooManyValues = "TOO_MANY_VALUES",
-        ActionNotPermitted = "ACTION_NOT_PERMITTED",
-        InvalidEnumValue = "INVALID_ENUM_VALUE",
+    /// VerificationStatus (`VerificationStatus`)
+    pub enum VerificationStatus {
+        PendingCustomerAction = "PENDING_CUSTOMER_ACTION",
+        InProgress = "IN_PROGRESS",
+        Failed = "FAILED",
+        Succeeded = "SUCCEEDED",
+        Rejected = "REJECTED",
     }
 }
 
 awsop::string_enum! {
-    /// Which business rule a request broke (`BusinessValidationCode`).
-    pub enum BusinessValidationCode {
-        IncompatibleConnectionInvitationRequest = "INCOMPATIBLE_CONNECTION_INVITATION_REQUEST",
-        IncompatibleLegalName = "INCOMPATIBLE_LEGAL_NAME",
-        IncompatibleKnowYourBusinessStatus = "INCOMPATIBLE_KNOW_YOUR_BUSINESS_STATUS",
-        IncompatibleIdentityVerificationStatus = "INCOMPATIBLE_IDENTITY_VERIFICATION_STATUS",
-        InvalidAccountLinkingStatus = "INVALID_ACCOUNT_LINKING_STATUS",
-        InvalidAccountState = "INVALID_ACCOUNT_STATE",
-        IncompatibleDomain = "INCOMPATIBLE_DOMAIN",
-        IneligibleAccountTier = "INELIGIBLE_ACCOUNT_TIER",
-        MissingActiveSubsidiaryConnection = "MISSING_ACTIVE_SUBSIDIARY_CONNECTION",
-        IncompatibleSubsidiaryConnection = "INCOMPATIBLE_SUBSIDIARY_CONNECTION",
-        IncompatiblePrimaryPartner = "INCOMPATIBLE_PRIMARY_PARTNER",
-        QualificationsAssociationLimitExceeded = "QUALIFICATIONS_ASSOCIATION_LIMIT_EXCEEDED",
-        QualificationsAssociationNotFound = "QUALIFICATIONS_ASSOCIATION_NOT_FOUND",
-        QualificationsAssociationExists = "QUALIFICATIONS_ASSOCIATION_EXISTS",
+    /// VerificationType (`VerificationType`)
+    pub enum VerificationType {
+        BusinessVerification = "BUSINESS_VERIFICATION",
+        RegistrantVerification = "REGISTRANT_VERIFICATION",
     }
 }

@@ -130,8 +130,8 @@ awsop::json_union! {
 }
 
 /// A field whose value is wrong.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct FieldValidationError {
     /// The field's wire name.
     pub name: String,
@@ -142,8 +142,8 @@ pub struct FieldValidationError {
 }
 
 /// A business rule the request broke.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct BusinessValidationError {
     /// What is wrong.
     pub message: String,

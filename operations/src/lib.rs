@@ -1,5 +1,5 @@
-//! The AWS Partner Central Account API (`partnercentral-account`, awsJson 1.0), declared with
-//! awsop's `#[aws_operation]`.
+//! The AWS Partner Central Account API (`partnercentral-account`, awsJson 1.0): all 34
+//! operations declared with awsop's `#[aws_operation]`, their shapes with `#[aws_shape]`.
 //!
 //! ```no_run
 //! use awsop_partnercentral_account::{CancelConnectionInvitation, Client};
@@ -17,18 +17,25 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod connections;
 mod enums;
 mod errors;
 mod invitations;
+mod listing;
+mod partners;
+mod qualifications;
+mod shapes;
+mod tags;
+mod verification;
 
 pub use awsop::{Client, Config, Credentials, DateTime, Error, ErrorKind, Sensitive};
+pub use connections::*;
 pub use enums::*;
 pub use errors::*;
 pub use invitations::*;
-
-/// Every declared operation, for callers that dispatch by name (the `awsop` CLI).
-pub const OPERATIONS: &[awsop::OperationEntry] = &[
-    awsop::OperationEntry::of::<CancelConnectionInvitation>(),
-    awsop::OperationEntry::of::<CreateConnectionInvitation>(),
-    awsop::OperationEntry::of::<GetConnectionInvitation>(),
-];
+pub use listing::{OPERATIONS, SHAPES};
+pub use partners::*;
+pub use qualifications::*;
+pub use shapes::*;
+pub use tags::*;
+pub use verification::*;

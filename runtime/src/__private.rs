@@ -7,6 +7,8 @@ use std::fmt;
 pub use serde;
 pub use serde_json;
 
+pub use crate::validate::{Pattern, Validator};
+
 use crate::operation::OperationError;
 use crate::token::IdempotencyTokens;
 

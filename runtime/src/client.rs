@@ -21,8 +21,9 @@ use crate::retry::{
     classify, jitter, RetryQuota, Retryable, CLOCK_SKEW_CODES, RETRY_COST, SUCCESS_REFILL,
     TIMEOUT_RETRY_COST,
 };
-use crate::sign::signature_headers;
+use crate::sign::{signature_headers, SigningKeyCache, ToSign};
 use crate::transport::{Transport, TransportError};
+use crate::validate::Validator;
 
 const USER_AGENT_VALUE: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
 
@@ -46,7 +47,8 @@ struct Inner {
     quota: RetryQuota,
     skew: ClockSkew,
     /// The endpoint of the first service called: resolved once, not per call.
-    endpoint: OnceLock<(&'static str, String)>,
+    endpoint: OnceLock<(&'static str, reqwest::Url)>,
+    signing_keys: SigningKeyCache,
 }
 
 /// One failed attempt: the error, and whether it may be tried again.
@@ -72,6 +74,7 @@ impl Client {
                 quota,
                 skew: ClockSkew::default(),
                 endpoint: OnceLock::new(),
+                signing_keys: SigningKeyCache::default(),
             }),
         }
     }
@@ -120,6 +123,9 @@ impl Client {
     async fn call<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
         let inner = &*self.inner;
         let config = &inner.config;
+        let mut validator = Validator::new();
+        op.validate(&mut validator);
+        validator.finish().map_err(Error::invalid_input)?;
         let body: Bytes = serde_json::to_vec(op)
             .map_err(|err| {
                 Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err)
@@ -208,14 +214,14 @@ impl Client {
         }
     }
 
-    fn endpoint(&self, service: &'static crate::Service) -> Result<Cow<'_, str>, Error> {
+    fn endpoint(&self, service: &'static crate::Service) -> Result<Cow<'_, reqwest::Url>, Error> {
         if let Some((id, url)) = self.inner.endpoint.get() {
             if *id == service.id {
                 return Ok(Cow::Borrowed(url));
             }
         }
         let config = &self.inner.config;
-        let url = resolve(
+        let text = resolve(
             service,
             EndpointParams {
                 region: config.region.as_deref(),
@@ -224,6 +230,18 @@ impl Client {
             },
         )
         .map_err(|message| Error::new(ErrorKind::Configuration, message))?;
+        let url = reqwest::Url::parse(&text).map_err(|err| {
+            Error::new(
+                ErrorKind::Configuration,
+                format!("the endpoint `{text}` is not a URL: {err}"),
+            )
+        })?;
+        if !matches!(url.scheme(), "http" | "https") {
+            return Err(Error::new(
+                ErrorKind::Configuration,
+                format!("the endpoint `{text}` is not http or https"),
+            ));
+        }
         let _ = self.inner.endpoint.set((service.id, url.clone()));
         Ok(Cow::Owned(url))
     }
@@ -234,13 +252,17 @@ impl Client {
     ) -> Result<O::Output, Failed<O::Error>> {
         let inner = &*self.inner;
         let headers = request
-            .headers(O::SERVICE, inner.skew.corrected(&*inner.config.time_source))
+            .headers(
+                &inner.signing_keys,
+                O::SERVICE,
+                inner.skew.corrected(&*inner.config.time_source),
+            )
             .map_err(|err| (err, None))?;
         let response = inner
             .transport
-            .post(request.url, headers, request.body)
+            .post(request.url.clone(), headers, request.body)
             .await
-            .map_err(|err| transport_error(err, request.url))?;
+            .map_err(|err| transport_error(err, request.url.as_str()))?;
         let skew_changed = response
             .date
             .as_deref()
@@ -300,7 +322,7 @@ pub(crate) fn read_response<O: Operation>(
 
 /// What one attempt sends.
 struct Attempt<'a> {
-    url: &'a str,
+    url: &'a reqwest::Url,
     target: &'a str,
     invocation_id: &'a str,
     attempt: u32,
@@ -314,6 +336,7 @@ impl Attempt<'_> {
     /// The request headers, signed at `now` (each attempt is signed anew).
     fn headers<E>(
         &self,
+        keys: &SigningKeyCache,
         service: &crate::Service,
         now: std::time::SystemTime,
     ) -> Result<HeaderMap, Error<E>> {
@@ -324,16 +347,16 @@ impl Attempt<'_> {
             ("amz-sdk-invocation-id", self.invocation_id),
             ("amz-sdk-request", amz_sdk_request.as_str()),
         ];
-        let signature = signature_headers(
-            self.identity,
-            self.region,
-            service.signing_name,
-            now,
-            self.url,
-            &unsigned,
-            &self.body,
-        )
-        .map_err(|message| {
+        let to_sign = ToSign {
+            identity: self.identity,
+            region: self.region,
+            service: service.signing_name,
+            time: now,
+            url: self.url,
+            headers: &unsigned,
+            body: &self.body,
+        };
+        let signature = signature_headers(keys, &to_sign).map_err(|message| {
             Error::new(
                 ErrorKind::Credentials,
                 format!("could not sign the request: {message}"),

@@ -4,6 +4,8 @@ use std::convert::Infallible;
 use std::error::Error as StdError;
 use std::fmt;
 
+use crate::validate::Violation;
+
 /// What kind of failure an [`Error`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -40,6 +42,7 @@ struct Inner<E> {
     request_id: Option<String>,
     attempts: Option<(u32, u32)>,
     quota_exhausted: bool,
+    violations: Vec<Violation>,
     source: Option<Box<dyn StdError + Send + Sync>>,
 }
 
@@ -56,6 +59,7 @@ impl<E> Error<E> {
                 request_id: None,
                 attempts: None,
                 quota_exhausted: false,
+                violations: Vec::new(),
                 source: None,
             }),
         }
@@ -90,6 +94,18 @@ impl<E> Error<E> {
     pub(crate) fn with_attempts(mut self, attempt: u32, max: u32) -> Self {
         self.inner.attempts = Some((attempt, max));
         self
+    }
+
+    /// The input broke the model's constraints: nothing was sent.
+    pub(crate) fn invalid_input(violations: Vec<Violation>) -> Self {
+        let message = violations
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ");
+        let mut err = Self::new(ErrorKind::InvalidInput, message);
+        err.inner.violations = violations;
+        err
     }
 
     pub(crate) fn with_quota_exhausted(mut self) -> Self {
@@ -131,6 +147,12 @@ impl<E> Error<E> {
     /// The attempt that failed last, and the most the call would make.
     pub fn attempts(&self) -> Option<(u32, u32)> {
         self.inner.attempts
+    }
+
+    /// The constraints the input broke (for `ErrorKind::InvalidInput` from validation), each
+    /// with its member path.
+    pub fn violations(&self) -> &[Violation] {
+        &self.inner.violations
     }
 
     /// True when the call stopped retrying because the client's retry quota ran out.
@@ -179,6 +201,7 @@ impl<E> Error<E> {
                 request_id: inner.request_id,
                 attempts: inner.attempts,
                 quota_exhausted: inner.quota_exhausted,
+                violations: inner.violations,
                 source: inner.source,
             }),
         }

@@ -22,11 +22,12 @@ mod sign;
 mod token;
 mod transport;
 mod types;
+mod validate;
 
 #[doc(hidden)]
 pub mod __private;
 
-pub use awsop_macros::aws_operation;
+pub use awsop_macros::{aws_operation, aws_shape};
 pub use chain::DefaultChain;
 pub use client::Client;
 pub use clock::{OffsetClock, SystemClock, TimeSource};
@@ -36,9 +37,10 @@ pub use credentials::AwsCredentialsProvider;
 pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 pub use dynamic::{DynServiceError, OperationEntry};
 pub use error::{Error, ErrorKind};
-pub use operation::{ModeledError, Operation, OperationError, Unhandled};
+pub use operation::{Member, ModeledError, Operation, OperationError, Shape, Unhandled};
 pub use process::ProcessProvider;
 pub use retry::{RetryConfig, Sleep, TokioSleep};
 pub use service::Service;
 pub use token::{FixedToken, IdempotencyTokens, RandomTokens, SeededTokens};
 pub use types::{DateTime, DateTimeError, Sensitive, UnknownValue};
+pub use validate::{AsNumber, AsText, HasLength, Pattern, Validate, Validator, Violation};

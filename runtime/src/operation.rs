@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::service::Service;
 use crate::token::IdempotencyTokens;
+use crate::validate::Validate;
 
 /// A request struct that `#[aws_operation]` turned into an API call. Send it with
 /// [`Client::send`](crate::Client::send).
@@ -14,9 +15,9 @@ use crate::token::IdempotencyTokens;
     message = "`{Self}` is not an AWS operation",
     note = "declare it with `#[awsop::aws_operation(service = \"..\", name = \"..\")]`"
 )]
-pub trait Operation: Serialize + DeserializeOwned + Send + Sync + 'static {
+pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'static {
     /// The operation's output shape.
-    type Output: Serialize + DeserializeOwned + fmt::Debug + Send + Sync + 'static;
+    type Output: Shape + Serialize + DeserializeOwned + fmt::Debug + Send + Sync + 'static;
     /// The per-operation error enum the attribute generates (`<Operation>Error`).
     type Error: OperationError;
     /// The service the operation belongs to.
@@ -33,6 +34,8 @@ pub trait Operation: Serialize + DeserializeOwned + Send + Sync + 'static {
 
 /// The error enum of one operation: a variant per modeled exception, plus `Unhandled`.
 pub trait OperationError: std::error::Error + Send + Sync + 'static {
+    /// The error codes the operation models, in the order of `errors(..)`.
+    const CODES: &'static [&'static str];
     /// Builds the error from the service's error code and body. A code the operation does not
     /// model, or a modeled body that does not parse, gives the `Unhandled` variant.
     fn from_response(code: &str, body: &[u8], unhandled: Unhandled) -> Self;
@@ -40,6 +43,29 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
     fn code(&self) -> Option<&str>;
     /// The error message, if the service sent one.
     fn message(&self) -> Option<&str>;
+}
+
+/// A member of a structure, as the model-conformance test reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Member {
+    /// The wire name.
+    pub name: &'static str,
+    /// A plain field (not `Option`): the model requires it.
+    pub required: bool,
+    /// The member autofilled with a UUID.
+    pub idempotency_token: bool,
+    /// The type is `Sensitive<..>`: redacted in `Debug`.
+    pub sensitive: bool,
+}
+
+/// A structure declared with `#[aws_operation]` or `#[aws_shape]`: validation and members.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an awsop shape",
+    note = "declare it with `#[awsop::aws_shape]` (outputs and nested structures) or `#[awsop::aws_operation]` (inputs)"
+)]
+pub trait Shape: Validate {
+    /// The members, in declaration order.
+    const MEMBERS: &'static [Member];
 }
 
 /// A modeled exception shape (`ConflictException`, ...), listed in `errors(..)`.

@@ -1,39 +1,186 @@
-//! SigV4 through the `aws-sigv4` crate: the only place that knows its API.
+//! SigV4 through the `aws-sigv4` crate. The common request (POST to a plain path, no query)
+//! is canonicalized here so the signing key — four HMACs that change once a day — is derived
+//! once with `aws_sigv4::sign::v4::generate_signing_key` and reused, and the signature is
+//! `aws_sigv4::sign::v4::calculate_signature`. Any other request goes through
+//! `aws_sigv4::http_request::sign` whole. A unit test holds the two paths to the same bytes,
+//! and the emulator verifies every request with the whole path.
 
+use std::fmt;
+use std::sync::Mutex;
 use std::time::SystemTime;
 
 use aws_sigv4::http_request::{sign, SignableBody, SignableRequest, SigningSettings};
 use aws_sigv4::sign::v4;
 use aws_smithy_runtime_api::client::identity::Identity;
+use sha2::{Digest, Sha256};
+use time::macros::format_description;
+use time::OffsetDateTime;
 
-/// The headers to add to a request so it carries a SigV4 signature (`Authorization`,
-/// `X-Amz-Date`, `X-Amz-Security-Token`).
+/// The signing key of the last (day, region, service, secret), reused until one changes.
+#[derive(Default)]
+pub(crate) struct SigningKeyCache(Mutex<Option<CachedKey>>);
+
+struct CachedKey {
+    date: String,
+    region: String,
+    service: &'static str,
+    secret: String,
+    key: Vec<u8>,
+}
+
+impl fmt::Debug for SigningKeyCache {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SigningKeyCache")
+    }
+}
+
+/// What to sign: the request as the client sends it.
+pub(crate) struct ToSign<'a> {
+    pub(crate) identity: &'a Identity,
+    pub(crate) region: &'a str,
+    pub(crate) service: &'static str,
+    pub(crate) time: SystemTime,
+    pub(crate) url: &'a reqwest::Url,
+    /// Lowercase names, values without surrounding white space.
+    pub(crate) headers: &'a [(&'a str, &'a str)],
+    pub(crate) body: &'a [u8],
+}
+
+/// The headers that carry the signature: `x-amz-date`, `authorization`, and
+/// `x-amz-security-token` for temporary credentials.
 pub(crate) fn signature_headers(
-    identity: &Identity,
-    region: &str,
-    signing_name: &str,
-    time: SystemTime,
-    url: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
+    cache: &SigningKeyCache,
+    request: &ToSign<'_>,
 ) -> Result<Vec<(&'static str, String)>, String> {
+    let credentials = request
+        .identity
+        .data::<aws_credential_types::Credentials>()
+        .ok_or("the identity holds no AWS credentials")?;
+    let path = request.url.path();
+    let plain = request.url.query().is_none()
+        && path
+            .bytes()
+            .all(|b| b == b'/' || b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+        && request.headers.iter().all(|(n, v)| plain_header(n, v));
+    if !plain {
+        return whole(request);
+    }
+    let at = OffsetDateTime::from(request.time);
+    let amz_date = at
+        .format(format_description!(
+            "[year][month][day]T[hour][minute][second]Z"
+        ))
+        .map_err(|e| e.to_string())?;
+    let date = &amz_date[..8];
+    let host = match request.url.port() {
+        Some(port) => format!("{}:{port}", request.url.host_str().unwrap_or_default()),
+        None => request.url.host_str().unwrap_or_default().to_owned(),
+    };
+    let token = credentials.session_token();
+    let mut headers: Vec<(&str, &str)> = Vec::with_capacity(request.headers.len() + 3);
+    headers.extend_from_slice(request.headers);
+    headers.push(("host", &host));
+    headers.push(("x-amz-date", &amz_date));
+    if let Some(token) = token {
+        headers.push(("x-amz-security-token", token));
+    }
+    headers.sort_unstable_by(|a, b| a.0.cmp(b.0));
+
+    let mut canonical = String::with_capacity(512);
+    canonical.push_str("POST\n");
+    canonical.push_str(path);
+    canonical.push_str("\n\n");
+    let mut signed_headers = String::with_capacity(128);
+    for (name, value) in &headers {
+        canonical.push_str(name);
+        canonical.push(':');
+        canonical.push_str(value);
+        canonical.push('\n');
+        if !signed_headers.is_empty() {
+            signed_headers.push(';');
+        }
+        signed_headers.push_str(name);
+    }
+    canonical.push('\n');
+    canonical.push_str(&signed_headers);
+    canonical.push('\n');
+    canonical.push_str(&hex::encode(Sha256::digest(request.body)));
+
+    let scope = format!("{date}/{}/{}/aws4_request", request.region, request.service);
+    let string_to_sign = format!(
+        "AWS4-HMAC-SHA256\n{amz_date}\n{scope}\n{}",
+        hex::encode(Sha256::digest(canonical.as_bytes()))
+    );
+    let secret = credentials.secret_access_key();
+    let mut cached = cache
+        .0
+        .lock()
+        .map_err(|_| "the signing key cache is poisoned")?;
+    let fresh = cached.as_ref().is_some_and(|k| {
+        k.date == date
+            && k.region == request.region
+            && k.service == request.service
+            && k.secret == secret
+    });
+    if !fresh {
+        let key = v4::generate_signing_key(secret, request.time, request.region, request.service);
+        *cached = Some(CachedKey {
+            date: date.to_owned(),
+            region: request.region.to_owned(),
+            service: request.service,
+            secret: secret.to_owned(),
+            key: key.as_ref().to_vec(),
+        });
+    }
+    let key = cached
+        .as_ref()
+        .map(|k| k.key.as_slice())
+        .unwrap_or_default();
+    let signature = v4::calculate_signature(key, string_to_sign.as_bytes());
+    drop(cached);
+
+    let authorization = format!(
+        "AWS4-HMAC-SHA256 Credential={}/{scope}, SignedHeaders={signed_headers}, Signature={signature}",
+        credentials.access_key_id()
+    );
+    let mut out = Vec::with_capacity(3);
+    out.push(("x-amz-date", amz_date));
+    out.push(("authorization", authorization));
+    if let Some(token) = token {
+        out.push(("x-amz-security-token", token.to_owned()));
+    }
+    Ok(out)
+}
+
+/// A header the fast path canonicalizes as is: a lowercase name, and a value with no
+/// surrounding or repeated white space and no control characters.
+fn plain_header(name: &str, value: &str) -> bool {
+    name.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && value.trim() == value
+        && !value.contains("  ")
+        && !value.bytes().any(|b| b.is_ascii_control())
+}
+
+/// The whole `aws-sigv4` path, for any request the fast path does not cover.
+fn whole(request: &ToSign<'_>) -> Result<Vec<(&'static str, String)>, String> {
     let params = v4::SigningParams::builder()
-        .identity(identity)
-        .region(region)
-        .name(signing_name)
-        .time(time)
+        .identity(request.identity)
+        .region(request.region)
+        .name(request.service)
+        .time(request.time)
         .settings(SigningSettings::default())
         .build()
         .map_err(|err| err.to_string())?
         .into();
-    let request = SignableRequest::new(
+    let signable = SignableRequest::new(
         "POST",
-        url,
-        headers.iter().copied(),
-        SignableBody::Bytes(body),
+        request.url.as_str(),
+        request.headers.iter().copied(),
+        SignableBody::Bytes(request.body),
     )
     .map_err(|err| err.to_string())?;
-    let (instructions, _signature) = sign(request, &params)
+    let (instructions, _signature) = sign(signable, &params)
         .map_err(|err| err.to_string())?
         .into_parts();
     let (headers, _query) = instructions.into_parts();
@@ -41,4 +188,60 @@ pub(crate) fn signature_headers(
         .into_iter()
         .map(|h| (h.name(), h.value().to_owned()))
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sorted(mut headers: Vec<(&'static str, String)>) -> Vec<(&'static str, String)> {
+        headers.sort();
+        headers
+    }
+
+    #[test]
+    fn the_fast_path_signs_exactly_as_aws_sigv4() {
+        let cache = SigningKeyCache::default();
+        for (url, token) in [
+            ("http://127.0.0.1:4566/", None),
+            (
+                "https://partnercentral-account.us-east-1.api.aws",
+                Some("session/token+="),
+            ),
+            ("https://example.com:8443/custom/path", None),
+            ("https://example.com/?q=1", None),
+        ] {
+            let identity: Identity = aws_credential_types::Credentials::new(
+                "AKIDEXAMPLE",
+                "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+                token.map(str::to_owned),
+                None,
+                "test",
+            )
+            .into();
+            let url = reqwest::Url::parse(url).expect("a valid URL");
+            let headers = [
+                ("content-type", "application/x-amz-json-1.0"),
+                (
+                    "x-amz-target",
+                    "PartnerCentralAccount.CancelConnectionInvitation",
+                ),
+                ("amz-sdk-request", "attempt=1; max=3"),
+            ];
+            for seconds in [1_743_768_000, 1_743_768_000 + 86_400] {
+                let request = ToSign {
+                    identity: &identity,
+                    region: "us-east-1",
+                    service: "partnercentral-account",
+                    time: SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(seconds),
+                    url: &url,
+                    headers: &headers,
+                    body: br#"{"Catalog":"AWS"}"#,
+                };
+                let fast = signature_headers(&cache, &request).map(sorted);
+                let reference = whole(&request).map(sorted);
+                assert_eq!(fast, reference, "{url}");
+            }
+        }
+    }
 }

@@ -80,7 +80,7 @@ impl Transport {
 
     pub(crate) async fn post(
         &self,
-        url: &str,
+        url: reqwest::Url,
         headers: HeaderMap,
         body: Bytes,
     ) -> Result<RawResponse, TransportError> {

@@ -190,7 +190,7 @@ impl<'de> Deserialize<'de> for DateTime {
 
 /// The value of an enum member this version of the model does not list, kept as the service
 /// sent it. Build enum values from strings with `From<&str>` (`"PENDING".into()`).
-#[derive(Clone, PartialEq, Eq, Hash, Debug, Default)]
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug, Default)]
 pub struct UnknownValue(pub(crate) String);
 
 impl UnknownValue {
@@ -229,7 +229,7 @@ macro_rules! string_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, PartialEq, Eq, Hash, Debug)]
+        #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
         #[non_exhaustive]
         $vis enum $name {
             $( $(#[$vmeta])* #[doc = concat!("`", $value, "`")] $variant, )*
@@ -288,6 +288,19 @@ macro_rules! string_enum {
             }
         }
 
+        impl $crate::Validate for $name {
+            /// A value the model does not list cannot be sent.
+            fn validate(&self, validator: &mut $crate::__private::Validator) {
+                if let Self::Unknown(value) = self {
+                    validator.violation(::std::format!(
+                        "`{}` is not one of {}",
+                        value.as_str(),
+                        Self::VALUES.join(", ")
+                    ));
+                }
+            }
+        }
+
         impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
             fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(
                 deserializer: D,
@@ -303,8 +316,9 @@ macro_rules! string_enum {
 /// error, and `__type` or `null` members are ignored.
 ///
 /// ```
-/// #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-/// pub struct Field { #[serde(rename = "Name")] pub name: String }
+/// #[awsop::aws_shape]
+/// #[derive(Debug, Clone, Default, PartialEq)]
+/// pub struct Field { pub name: String }
 /// awsop::json_union! {
 ///     pub enum Detail {
 ///         Field(Field) = "FieldValidationError",
@@ -348,6 +362,30 @@ macro_rules! json_union {
                     }
                 }
                 map.end()
+            }
+        }
+
+        impl ::core::default::Default for $name {
+            /// The empty unknown member: what a response that lacks a required union gets.
+            fn default() -> Self {
+                Self::Unknown(::std::string::String::new())
+            }
+        }
+
+        impl $crate::Validate for $name {
+            /// Exactly one known member, itself valid.
+            fn validate(&self, validator: &mut $crate::__private::Validator) {
+                match self {
+                    $( Self::$variant(value) => {
+                        validator.enter($wire);
+                        $crate::Validate::validate(value, validator);
+                        validator.leave();
+                    } )*
+                    Self::Unknown(member) => validator.violation(::std::format!(
+                        "the union member `{member}` is not one of {}; set exactly one of them",
+                        [$($wire),*].join(", ")
+                    )),
+                }
             }
         }
 

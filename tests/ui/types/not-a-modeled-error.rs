@@ -1,6 +1,7 @@
 use awsop::aws_operation;
 
-#[derive(Debug, serde::Deserialize, serde::Serialize)]
+#[awsop::aws_shape]
+#[derive(Debug, Default)]
 pub struct CancelConnectionInvitationResponse {}
 
 #[derive(Debug, serde::Deserialize)]
