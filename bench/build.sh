@@ -5,9 +5,11 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${BENCH_WORK:-/tmp/awsop-bench-build}
-rm -rf "$work" && mkdir -p "$work"
+rm -rf "$work" && mkdir -p "$work/src"
+# build the committed tree, not whatever is being edited
+git -C "$root" archive HEAD | tar -x -C "$work/src"
 cp -r "$root/bench/apps/awsop-app" "$root/bench/apps/sdk-app" "$work/"
-sed -i "s#path = \"../../../operations\"#path = \"$root/operations\"#" "$work/awsop-app/Cargo.toml"
+sed -i "s#path = \"../../../operations\"#path = \"$work/src/operations\"#" "$work/awsop-app/Cargo.toml"
 for app in awsop-app sdk-app; do (cd "$work/$app" && cargo fetch -q); done # downloads are not build time
 
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
@@ -24,7 +26,7 @@ for app in awsop-app sdk-app; do
     strip -o "$work/$app.stripped" "$work/target-$app/release/$app"
     size[$app]=$(stat -c %s "$work/$app.stripped")
 done
-touch "$root/operations/src/invitations.rs"
+touch "$work/src/operations/src/invitations.rs"
 rebuild[awsop-app]=$(build awsop-app)
 touch "$work/sdk-app/src/main.rs"
 rebuild[sdk-app]=$(build sdk-app)
