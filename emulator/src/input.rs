@@ -68,6 +68,57 @@ impl<'a> Input<'a> {
         }
     }
 
+    /// An optional string member.
+    pub(crate) fn optional(&mut self, name: &str, rule: Rule) -> Option<String> {
+        match self.body.get(name) {
+            None | Some(Value::Null) => None,
+            Some(value) => self.check(name, value, rule),
+        }
+    }
+
+    /// An optional whole number within `min..=max`.
+    pub(crate) fn optional_int(&mut self, name: &str, min: i64, max: i64) -> Option<i64> {
+        match self.body.get(name) {
+            None | Some(Value::Null) => None,
+            Some(value) => match value.as_i64() {
+                Some(n) if (min..=max).contains(&n) => Some(n),
+                _ => {
+                    self.problem(
+                        name,
+                        "INVALID_VALUE",
+                        format!("must be a whole number from {min} to {max}"),
+                    );
+                    None
+                }
+            },
+        }
+    }
+
+    /// An optional list of strings, each checked with `rule`.
+    pub(crate) fn optional_strings(
+        &mut self,
+        name: &str,
+        max_entries: usize,
+        rule: Rule,
+    ) -> Option<Vec<String>> {
+        let value = match self.body.get(name) {
+            None | Some(Value::Null) => return None,
+            Some(value) => value,
+        };
+        let Some(items) = value.as_array().filter(|items| items.len() <= max_entries) else {
+            self.problem(
+                name,
+                "INVALID_VALUE",
+                format!("must be a list of at most {max_entries} strings"),
+            );
+            return None;
+        };
+        items
+            .iter()
+            .map(|item| self.check(name, item, rule))
+            .collect()
+    }
+
     fn check(&mut self, name: &str, value: &Value, rule: Rule) -> Option<String> {
         let Some(text) = value.as_str() else {
             self.problem(name, "INVALID_VALUE", "must be a string".into());

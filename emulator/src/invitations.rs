@@ -116,6 +116,84 @@ fn find<'a>(
         })
 }
 
+/// The token of the page after the invitation `id`.
+fn page_token(id: &str) -> String {
+    format!("after.{id}")
+}
+
+pub(crate) fn list(
+    state: &mut State,
+    _call: &Call,
+    body: &Map<String, Value>,
+) -> Result<Value, ApiError> {
+    let mut input = Input::new(body);
+    let catalog = input.required("Catalog", CATALOG);
+    let token = input.optional("NextToken", Rule::len(1, 2048));
+    let page_size = input.optional_int("MaxResults", 1, 100).unwrap_or(20);
+    let connection_type = input.optional("ConnectionType", CONNECTION_TYPE);
+    let participant_type = input.optional("ParticipantType", Rule::one_of(ParticipantType::VALUES));
+    let status = input.optional("Status", Rule::one_of(InvitationStatus::VALUES));
+    let others = input.optional_strings("OtherParticipantIdentifiers", 100, PARTICIPANT);
+    input.finish()?;
+    let after = match &token {
+        None => None,
+        Some(token) => Some(
+            token
+                .strip_prefix("after.")
+                .filter(|id| prefixed_id(id, "pacinv-", 13))
+                .ok_or_else(|| {
+                    crate::wire::validation_error(&[crate::wire::FieldProblem {
+                        name: "NextToken".into(),
+                        code: "INVALID_VALUE",
+                        message: "is not a token this service issued".into(),
+                    }])
+                })?,
+        ),
+    };
+    let matches = |inv: &&ConnectionInvitation| {
+        inv.catalog == catalog
+            && connection_type
+                .as_deref()
+                .is_none_or(|t| inv.connection_type.as_str() == t)
+            && participant_type
+                .as_deref()
+                .is_none_or(|t| inv.participant_type.as_str() == t)
+            && status.as_deref().is_none_or(|s| inv.status.as_str() == s)
+            && others
+                .as_ref()
+                .is_none_or(|ids| ids.contains(&inv.other_participant_identifier))
+    };
+    let page_size = usize::try_from(page_size).unwrap_or(20);
+    let mut page: Vec<&ConnectionInvitation> = state
+        .invitations
+        .values()
+        .filter(|inv| after.is_none_or(|after| inv.id.as_str() > after))
+        .filter(matches)
+        .take(page_size + 1)
+        .collect();
+    let more = page.len() > page_size;
+    page.truncate(page_size);
+    let summaries: Vec<Value> = page
+        .iter()
+        .map(|inv| {
+            let mut summary = render(inv);
+            if let Value::Object(members) = &mut summary {
+                for detail in ["InvitationMessage", "InviterEmail", "InviterName"] {
+                    members.remove(detail);
+                }
+            }
+            summary
+        })
+        .collect();
+    let mut out = serde_json::json!({ "ConnectionInvitationSummaries": summaries });
+    if more {
+        if let Some(last) = page.last() {
+            out["NextToken"] = Value::String(page_token(&last.id));
+        }
+    }
+    Ok(out)
+}
+
 pub(crate) fn get(
     state: &mut State,
     _call: &Call,

@@ -62,6 +62,7 @@ impl State {
             "CreateConnectionInvitation" => invitations::create,
             "GetConnectionInvitation" => invitations::get,
             "CancelConnectionInvitation" => invitations::cancel,
+            "ListConnectionInvitations" => invitations::list,
             _ => {
                 return Err(ApiError::new(
                     400,

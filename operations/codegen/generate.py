@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the operations crate's declarations from the service model.
 
-    python3 operations/codegen/generate.py ../shared/models/partnercentral-account/service-2.json
+    python3 operations/codegen/generate.py ../shared/models/partnercentral-account/service-2.json && cargo fmt --all
 
 It produced `src/enums.rs`, `src/shapes.rs` and one module per operation family: plain
 `#[aws_operation]` / `#[aws_shape]` declarations, the form a user writes by hand. They are
@@ -216,6 +216,9 @@ def main(model_path, out_dir):
         + "];\n\n/// Every output and nested structure with its members, by model name.\n"
         + "pub const SHAPES: &[(&str, &[awsop::Member])] = &[\n"
         + "".join(f'    ("{n}", <{n} as awsop::Shape>::MEMBERS),\n' for n in shape_listing)
+        + "];\n\n/// Every enum with its values, by model name.\n"
+        + "pub const ENUMS: &[(&str, &[&str])] = &[\n"
+        + "".join(f'    ("{n}", {n}::VALUES),\n' for n, s in shapes.items() if s["type"] == "string" and "enum" in s)
         + "];\n"
     )
 

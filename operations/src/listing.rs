@@ -242,3 +242,53 @@ pub const SHAPES: &[(&str, &[awsop::Member])] = &[
         <RegistrantVerificationDetails as awsop::Shape>::MEMBERS,
     ),
 ];
+
+/// Every enum with its values, by model name.
+pub const ENUMS: &[(&str, &[&str])] = &[
+    (
+        "AccessDeniedExceptionReason",
+        AccessDeniedExceptionReason::VALUES,
+    ),
+    ("AccessType", AccessType::VALUES),
+    ("BusinessValidationCode", BusinessValidationCode::VALUES),
+    ("ConflictExceptionReason", ConflictExceptionReason::VALUES),
+    ("ConnectionType", ConnectionType::VALUES),
+    ("ConnectionTypeStatus", ConnectionTypeStatus::VALUES),
+    ("FieldValidationCode", FieldValidationCode::VALUES),
+    ("IndustrySegment", IndustrySegment::VALUES),
+    ("InvitationStatus", InvitationStatus::VALUES),
+    ("ParticipantType", ParticipantType::VALUES),
+    ("PrimarySolutionType", PrimarySolutionType::VALUES),
+    ("ProfileTaskStatus", ProfileTaskStatus::VALUES),
+    (
+        "ProfileValidationErrorReason",
+        ProfileValidationErrorReason::VALUES,
+    ),
+    ("ProfileVisibility", ProfileVisibility::VALUES),
+    (
+        "QualificationsAssociationStatus",
+        QualificationsAssociationStatus::VALUES,
+    ),
+    (
+        "QualificationsAssociationTaskStatus",
+        QualificationsAssociationTaskStatus::VALUES,
+    ),
+    (
+        "QualificationsDisassociationTaskStatus",
+        QualificationsDisassociationTaskStatus::VALUES,
+    ),
+    (
+        "ResourceNotFoundExceptionReason",
+        ResourceNotFoundExceptionReason::VALUES,
+    ),
+    (
+        "ServiceQuotaExceededExceptionReason",
+        ServiceQuotaExceededExceptionReason::VALUES,
+    ),
+    (
+        "ValidationExceptionReason",
+        ValidationExceptionReason::VALUES,
+    ),
+    ("VerificationStatus", VerificationStatus::VALUES),
+    ("VerificationType", VerificationType::VALUES),
+];

@@ -1,10 +1,16 @@
 //! Operations called by name with JSON in and out (wire names): what the CLI dispatches on.
 
 use std::error::Error as StdError;
+use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::Value;
+
+use crate::operation::{Member, OperationError, Shape};
+use crate::validate::{Validator, Violation};
 
 use crate::client::Client;
 use crate::error::{Error, ErrorKind};
@@ -21,21 +27,88 @@ type CallJson = for<'a> fn(
     Box<dyn Future<Output = Result<Value, Error<DynServiceError>>> + Send + 'a>,
 >;
 
-/// One operation in a service's listing: its names and a way to call it with JSON.
+/// A structure's members and what can be done with its JSON form without knowing its type:
+/// read and write it back, show its `Debug`, validate it.
+#[derive(Clone, Copy)]
+pub struct ShapeCodec {
+    /// The members, as declared.
+    pub members: &'static [Member],
+    roundtrip: fn(Value) -> Result<Value, String>,
+    debug: fn(Value) -> Result<String, String>,
+    validate: fn(Value) -> Result<Vec<Violation>, String>,
+}
+
+impl ShapeCodec {
+    /// The codec of shape `S`.
+    pub const fn of<S: Shape + Serialize + DeserializeOwned + fmt::Debug>() -> Self {
+        Self {
+            members: S::MEMBERS,
+            roundtrip: |value| {
+                let shape: S = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                serde_json::to_value(&shape).map_err(|e| e.to_string())
+            },
+            debug: |value| {
+                let shape: S = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                Ok(format!("{shape:?} {shape:#?}"))
+            },
+            validate: |value| {
+                let shape: S = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                let mut validator = Validator::new();
+                shape.validate(&mut validator);
+                Ok(validator.finish().err().unwrap_or_default())
+            },
+        }
+    }
+
+    /// Reads the JSON (wire names) into the shape and writes it back.
+    pub fn roundtrip(&self, value: Value) -> Result<Value, String> {
+        (self.roundtrip)(value)
+    }
+
+    /// The shape's `Debug` (plain and pretty) for the JSON.
+    pub fn debug(&self, value: Value) -> Result<String, String> {
+        (self.debug)(value)
+    }
+
+    /// The constraints the JSON's values break.
+    pub fn validate(&self, value: Value) -> Result<Vec<Violation>, String> {
+        (self.validate)(value)
+    }
+}
+
+impl fmt::Debug for ShapeCodec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ShapeCodec")
+            .field("members", &self.members.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// One operation in a service's listing: its names, its shapes and errors as declared, and a
+/// way to call it with JSON.
 #[derive(Clone, Copy)]
 pub struct OperationEntry {
     service: &'static Service,
     name: &'static str,
     call: CallJson,
+    /// The input's codec.
+    pub input: ShapeCodec,
+    /// The output's codec.
+    pub output: ShapeCodec,
+    /// The modeled error codes.
+    pub errors: &'static [&'static str],
 }
 
 impl OperationEntry {
     /// The entry of operation `O`.
-    pub const fn of<O: Operation>() -> Self {
+    pub const fn of<O: Operation + fmt::Debug>() -> Self {
         Self {
             service: O::SERVICE,
             name: O::NAME,
             call: call_json::<O>,
+            input: ShapeCodec::of::<O>(),
+            output: ShapeCodec::of::<O::Output>(),
+            errors: <O::Error as OperationError>::CODES,
         }
     }
 
@@ -75,8 +148,8 @@ impl OperationEntry {
     }
 }
 
-impl std::fmt::Debug for OperationEntry {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl fmt::Debug for OperationEntry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("OperationEntry")
             .field("service", &self.service.id)
             .field("name", &self.name)
