@@ -12,8 +12,8 @@ fuzz_target!(|data: &[u8]| {
         Some(at) if selector & 8 != 0 => (std::str::from_utf8(&rest[..at]).ok(), &rest[at + 1..]),
         _ => (None, rest),
     };
-    if let Err(err) = awsop::__private::read_response::<CancelConnectionInvitation>(status, header, body) {
+    if let Err(err) = awsop::__private::read_response::<CancelConnectionInvitation>(status, header, None, body) {
         let _ = (err.to_string(), format!("{err:?}"), err.code(), err.message());
     }
-    let _ = awsop::__private::read_response::<CreateConnectionInvitation>(status, header, body);
+    let _ = awsop::__private::read_response::<CreateConnectionInvitation>(status, header, None, body);
 });

@@ -22,6 +22,15 @@ pub(crate) struct Operation {
     pub(crate) output: Type,
     pub(crate) errors: Vec<Path>,
     pub(crate) fields: Vec<Field>,
+    /// The host prefix as literal text and member references (`{Label}` → the field).
+    pub(crate) host_prefix: Option<Vec<HostPart>>,
+    pub(crate) request_compression: bool,
+}
+
+/// A piece of a host prefix.
+pub(crate) enum HostPart {
+    Text(String),
+    Member(Ident),
 }
 
 pub(crate) struct Field {
@@ -38,6 +47,16 @@ pub(crate) struct Field {
     pub(crate) length: Option<(Option<u64>, Option<u64>)>,
     pub(crate) range: Option<(Option<i64>, Option<i64>)>,
     pub(crate) pattern: Option<LitStr>,
+    /// The model's default: a literal, `Default::default()` (bare flag), or JSON.
+    pub(crate) default: Option<FieldDefault>,
+    /// The wire form of an `f32`/`f64` (or `Option` of one): non-finite values as strings.
+    pub(crate) float: Option<bool>,
+}
+
+pub(crate) enum FieldDefault {
+    Literal(syn::Lit),
+    Empty,
+    Json(LitStr),
 }
 
 /// A `#[aws_shape]` structure: a model structure that is not an operation's input.
@@ -178,6 +197,21 @@ impl Operation {
         }
 
         let fields = named_fields(input, &mut errors);
+        let host_prefix = args
+            .host_prefix
+            .as_ref()
+            .map(|lit| host_parts(lit, &fields, &mut errors));
+        let request_compression = match &args.request_compression {
+            None => false,
+            Some(lit) if lit.value() == "gzip" => true,
+            Some(lit) => {
+                errors.at(
+                    lit,
+                    "the only request compression awsop applies is `\"gzip\"`",
+                );
+                false
+            }
+        };
 
         errors.finish()?;
         match (service, name, output) {
@@ -189,6 +223,8 @@ impl Operation {
                 output,
                 errors: error_types,
                 fields,
+                host_prefix,
+                request_compression,
             }),
             _ => unreachable!("invariant: every missing argument pushed an error above"),
         }
@@ -230,6 +266,20 @@ impl Field {
             }
             None => LitStr::new(&pascal_case(&ident.unraw().to_string()), ident.span()),
         };
+        let default = match (args.default, args.default_json) {
+            (Some((_, Some(lit))), _) => Some(FieldDefault::Literal(lit)),
+            (Some((_, None)), _) => Some(FieldDefault::Empty),
+            (None, Some(json)) => Some(FieldDefault::Json(json)),
+            (None, None) => None,
+        };
+        if let (Some(_), Some(_)) = (&default, option_inner(&field.ty)) {
+            errors.at(&field.ty, "a member with a default is never unset; write the plain type instead of `Option<..>`");
+        }
+        let float = match option_inner(&field.ty) {
+            Some(inner) if is_float(inner) => Some(true),
+            None if is_float(&field.ty) => Some(false),
+            _ => None,
+        };
         let length = args.length.as_ref().and_then(|b| bounds::<u64>(b, errors));
         let range = args.range.as_ref().and_then(|b| bounds::<i64>(b, errors));
         Some(Self {
@@ -242,6 +292,8 @@ impl Field {
             length,
             range,
             pattern: args.pattern,
+            default,
+            float,
         })
     }
 }
@@ -280,6 +332,43 @@ fn mentions(ty: &Type, name: &str) -> bool {
         Type::Reference(reference) => mentions(&reference.elem, name),
         _ => false,
     }
+}
+
+/// `foo.{Label}.` → text and the fields whose wire name is `Label`.
+fn host_parts(lit: &LitStr, fields: &[Field], errors: &mut Errors) -> Vec<HostPart> {
+    let text = lit.value();
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(open) = rest.find('{') {
+        if open > 0 {
+            parts.push(HostPart::Text(rest[..open].to_owned()));
+        }
+        let Some(close) = rest[open..].find('}') else {
+            errors.at(lit, "an unclosed `{` in the host prefix; write `{Member}`");
+            return parts;
+        };
+        let label = &rest[open + 1..open + close];
+        match fields.iter().find(|f| f.wire.value() == label) {
+            Some(field) if field.optional => errors.at(
+                lit,
+                format_args!(
+                    "the host label `{label}` must be a required member (a plain `String`)"
+                ),
+            ),
+            Some(field) => parts.push(HostPart::Member(field.ident.clone())),
+            None => errors.at(
+                lit,
+                format_args!(
+                    "the host prefix names `{label}`, which is no member of this operation"
+                ),
+            ),
+        }
+        rest = &rest[open + close + 1..];
+    }
+    if !rest.is_empty() {
+        parts.push(HostPart::Text(rest.to_owned()));
+    }
+    parts
 }
 
 /// Our helper attributes, which rustc would reject on the struct we re-emit.
@@ -321,6 +410,11 @@ fn option_inner(ty: &Type) -> Option<&Type> {
         GenericArgument::Type(inner) if args.args.len() == 1 => Some(inner),
         _ => None,
     }
+}
+
+fn is_float(ty: &Type) -> bool {
+    matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1
+        && (p.path.segments[0].ident == "f32" || p.path.segments[0].ident == "f64"))
 }
 
 fn is_option_string(ty: &Type) -> bool {

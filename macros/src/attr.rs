@@ -15,9 +15,14 @@ pub(crate) struct OperationArgs {
     pub(crate) output: Option<LitStr>,
     /// `errors(A, B)`: the path of the key, for spans, and the listed error types.
     pub(crate) errors: Option<(Path, Vec<Path>)>,
+    /// `host_prefix = "foo.{Label}."`: the endpoint trait's host prefix.
+    pub(crate) host_prefix: Option<LitStr>,
+    /// `request_compression = "gzip"`: the requestCompression trait.
+    pub(crate) request_compression: Option<LitStr>,
 }
 
-const OPERATION_KEYS: &str = "`service`, `name`, `output`, `errors`";
+const OPERATION_KEYS: &str =
+    "`service`, `name`, `output`, `errors`, `host_prefix`, `request_compression`";
 
 impl OperationArgs {
     pub(crate) fn parse(args: TokenStream, errors: &mut Errors) -> Self {
@@ -54,6 +59,10 @@ impl OperationArgs {
             &mut self.name
         } else if meta.path.is_ident("output") {
             &mut self.output
+        } else if meta.path.is_ident("host_prefix") {
+            &mut self.host_prefix
+        } else if meta.path.is_ident("request_compression") {
+            &mut self.request_compression
         } else {
             let key = path_text(&meta.path);
             errors.push(meta.error(format_args!(
@@ -94,6 +103,10 @@ pub(crate) struct FieldArgs {
     pub(crate) range: Option<Bounds>,
     /// `pattern = ".."`: the model's pattern.
     pub(crate) pattern: Option<LitStr>,
+    /// `default = <literal>` or a bare `default`: the model's default value.
+    pub(crate) default: Option<(Path, Option<syn::Lit>)>,
+    /// `default_json = ".."`: a document's default, as JSON.
+    pub(crate) default_json: Option<LitStr>,
     /// `rename = "Wire"`: the member's wire name, when it is not the field name in PascalCase.
     pub(crate) rename: Option<LitStr>,
     /// `idempotency_token`: the attribute path, for spans.
@@ -104,7 +117,8 @@ pub(crate) struct FieldArgs {
     pub(crate) cfg: Option<Attribute>,
 }
 
-const FIELD_KEYS: &str = "`rename`, `idempotency_token`, `length`, `range`, `pattern`";
+const FIELD_KEYS: &str =
+    "`rename`, `idempotency_token`, `length`, `range`, `pattern`, `default`, `default_json`";
 
 impl FieldArgs {
     pub(crate) fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
@@ -150,6 +164,30 @@ impl FieldArgs {
                 errors.at(&meta.path, "duplicate argument; remove one of them");
             } else {
                 *slot = Some(bounds);
+            }
+            return Ok(());
+        }
+        if meta.path.is_ident("default") {
+            let value = if meta.input.peek(syn::Token![=]) {
+                Some(meta.value()?.parse::<syn::Lit>().map_err(|err| {
+                    syn::Error::new(err.span(), "expected a literal; write `default = \"hi\"`, `default = 1` or a bare `default`")
+                })?)
+            } else {
+                None
+            };
+            if self.default.is_some() || self.default_json.is_some() {
+                errors.at(&meta.path, "duplicate default; remove one of them");
+            } else {
+                self.default = Some((meta.path.clone(), value));
+            }
+            return Ok(());
+        }
+        if meta.path.is_ident("default_json") {
+            let value: LitStr = meta.value()?.parse()?;
+            if self.default.is_some() || self.default_json.is_some() {
+                errors.at(&meta.path, "duplicate default; remove one of them");
+            } else {
+                self.default_json = Some(value);
             }
             return Ok(());
         }

@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::ItemStruct;
 
-use crate::ast::{is_helper, Field, Operation, Shape};
+use crate::ast::{is_helper, Field, FieldDefault, HostPart, Operation, Shape};
 use crate::errors::with_error;
 use crate::validate::validate;
 
@@ -69,8 +69,9 @@ fn strip_helper_attrs(input: &mut ItemStruct) {
 /// wire name.
 fn serde_struct(input: &mut ItemStruct, fields: &[Field], container: &TokenStream) -> TokenStream {
     strip_helper_attrs(input);
+    let ident = input.ident.clone();
     for (field, syn_field) in fields.iter().zip(input.fields.iter_mut()) {
-        syn_field.attrs.insert(0, serde_field_attr(field));
+        syn_field.attrs.insert(0, serde_field_attr(&ident, field));
     }
     let attrs = std::mem::take(&mut input.attrs);
     quote! {
@@ -81,12 +82,70 @@ fn serde_struct(input: &mut ItemStruct, fields: &[Field], container: &TokenStrea
     }
 }
 
-fn serde_field_attr(field: &Field) -> syn::Attribute {
+fn serde_field_attr(ident: &syn::Ident, field: &Field) -> syn::Attribute {
     let wire = &field.wire;
+    let mut args = vec![quote!(rename = #wire)];
     if field.optional {
-        syn::parse_quote!(#[serde(rename = #wire, default, skip_serializing_if = "::core::option::Option::is_none")])
-    } else {
-        syn::parse_quote!(#[serde(rename = #wire)])
+        args.push(quote!(
+            default,
+            skip_serializing_if = "::core::option::Option::is_none"
+        ));
+    }
+    if field.default.is_some() {
+        let path = format!("{ident}::{}", default_fn(field));
+        args.push(quote!(default = #path));
+    }
+    match field.float {
+        Some(true) => args.push(quote!(with = "::awsop::__private::float::option")),
+        Some(false) => args.push(quote!(with = "::awsop::__private::float")),
+        None => {}
+    }
+    syn::parse_quote!(#[serde(#(#args),*)])
+}
+
+fn is_primitive(ty: &syn::Type) -> bool {
+    const PRIMITIVES: &[&str] = &[
+        "bool", "i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "f32", "f64",
+    ];
+    matches!(ty, syn::Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1
+        && PRIMITIVES.iter().any(|name| p.path.segments[0].ident == name))
+}
+
+fn default_fn(field: &Field) -> syn::Ident {
+    format_ident!("__awsop_default_{}", field.ident)
+}
+
+/// The hidden functions serde calls for members the model gives defaults.
+fn default_fns(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
+    let fns = fields.iter().filter_map(|field| {
+        let body = match field.default.as_ref()? {
+            // a number or bool for a primitive field is the value itself; anything else (a
+            // string for `String`, an enum, a `Blob`; a number for an `EpochSeconds`) converts
+            FieldDefault::Literal(lit) if is_primitive(&field.ty) => quote!(#lit),
+            FieldDefault::Literal(lit) => quote!(::core::convert::From::from(#lit)),
+            FieldDefault::Empty => quote!(::core::default::Default::default()),
+            FieldDefault::Json(json) => {
+                quote!(::awsop::__private::serde_json::from_str(#json).unwrap_or_default())
+            }
+        };
+        let name = default_fn(field);
+        let ty = &field.ty;
+        Some(quote_spanned! {ty.span()=>
+            #[doc(hidden)]
+            pub fn #name() -> #ty {
+                #body
+            }
+        })
+    });
+    let fns: Vec<_> = fns.collect();
+    if fns.is_empty() {
+        return TokenStream::new();
+    }
+    quote! {
+        #[automatically_derived]
+        impl #ident {
+            #(#fns)*
+        }
     }
 }
 
@@ -163,7 +222,8 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
 /// defaulted (error correction), `Validate` and `Shape`.
 fn impl_shape(shape: &Shape, input: &mut ItemStruct) -> TokenStream {
     let ident = input.ident.clone();
-    let traits = impl_shape_traits(&ident, &shape.fields);
+    let mut traits = impl_shape_traits(&ident, &shape.fields);
+    traits.extend(default_fns(&ident, &shape.fields));
     let item = serde_struct(input, &shape.fields, &quote!(default));
     quote! {
         #item
@@ -190,7 +250,26 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 }
             }
         });
-    let traits = impl_shape_traits(ident, &op.fields);
+    let mut traits = impl_shape_traits(ident, &op.fields);
+    traits.extend(default_fns(ident, &op.fields));
+    let host_prefix = op.host_prefix.as_ref().map(|parts| {
+        let pieces = parts.iter().map(|part| match part {
+            HostPart::Text(text) => quote!(__prefix.push_str(#text);),
+            HostPart::Member(member) => quote!(__prefix.push_str(&self.#member);),
+        });
+        quote! {
+            fn host_prefix(&self) -> ::core::option::Option<::std::string::String> {
+                let mut __prefix = ::std::string::String::new();
+                #(#pieces)*
+                ::core::option::Option::Some(__prefix)
+            }
+        }
+    });
+    let compression = op.request_compression.then(|| {
+        quote!(
+            const REQUEST_COMPRESSION: bool = true;
+        )
+    });
     let error_enum = error_enum(op, &error);
     let error_doc = format!(
         "The errors of [`{ident}`]: the exceptions the model lists for `{}`, and `Unhandled` for any other.",
@@ -211,7 +290,9 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 type Error = #error;
                 const SERVICE: &'static ::awsop::Service = &::awsop::service::#service;
                 const NAME: &'static str = #name;
+                #compression
                 #fill
+                #host_prefix
             }
         };
     }

@@ -8,6 +8,7 @@ pub use serde;
 pub use serde_json;
 
 pub use crate::validate::{Pattern, Validator};
+pub use crate::wire::float;
 
 use crate::operation::OperationError;
 use crate::token::IdempotencyTokens;
@@ -61,7 +62,9 @@ pub fn deserialize_str<'de, D: serde::Deserializer<'de>>(
 pub fn read_response<O: crate::Operation>(
     status: u16,
     errortype: Option<&str>,
+    query_error: Option<&str>,
     body: &[u8],
 ) -> Result<O::Output, crate::Error<O::Error>> {
-    crate::client::read_response::<O>(status, errortype, None, body, false).map_err(|(err, _)| err)
+    crate::client::read_response::<O>(status, errortype, query_error, None, body, false)
+        .map_err(|(err, _)| err)
 }

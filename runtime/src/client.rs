@@ -120,18 +120,22 @@ impl Client {
         result.map_err(|err| err.with_operation(O::NAME))
     }
 
-    async fn call<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
+    /// Validates, serializes (and compresses), and finds the URL, region and credentials: all
+    /// that every attempt shares.
+    async fn prepare<O: Operation>(&self, op: &O) -> Result<Prepared<'_>, Error<O::Error>> {
         let inner = &*self.inner;
         let config = &inner.config;
         let mut validator = Validator::new();
         op.validate(&mut validator);
         validator.finish().map_err(Error::invalid_input)?;
-        let body: Bytes = serde_json::to_vec(op)
-            .map_err(|err| {
-                Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err)
-            })?
-            .into();
-        let url = self.endpoint(O::SERVICE).map_err(Error::widen)?;
+        let json = serde_json::to_vec(op).map_err(|err| {
+            Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err)
+        })?;
+        let (body, compressed) = crate::compress::maybe_gzip::<O>(json);
+        let mut url = self.endpoint(O::SERVICE).map_err(Error::widen)?;
+        if let Some(prefix) = op.host_prefix() {
+            url = Cow::Owned(with_host_prefix(&url, &prefix)?);
+        }
         let region = config.region.as_deref().ok_or_else(|| {
             Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
         })?;
@@ -140,22 +144,42 @@ impl Client {
             .identity(&*config.time_source)
             .await
             .map_err(|err| Error::new(ErrorKind::Credentials, err.to_string()))?;
-        let target = format!("{}.{}", O::SERVICE.target_prefix, O::NAME);
-        let invocation_id = uuid::Uuid::new_v4().hyphenated().to_string();
+        Ok(Prepared {
+            url,
+            body: body.into(),
+            compressed,
+            region,
+            identity,
+            target: format!("{}.{}", O::SERVICE.target_prefix, O::NAME),
+            invocation_id: uuid::Uuid::new_v4().hyphenated().to_string(),
+        })
+    }
+
+    /// The first attempt's request for `op` (URL, headers, body), built and signed as `send`
+    /// would send it, without sending it: for protocol conformance tests.
+    #[doc(hidden)]
+    pub async fn __first_request<O: Operation>(
+        &self,
+        mut op: O,
+    ) -> Result<(reqwest::Url, HeaderMap, Bytes), Error<O::Error>> {
+        op.fill_idempotency_token(&*self.inner.config.idempotency_tokens);
+        let prepared = self.prepare(&op).await?;
+        let max = self.inner.config.retry.max_attempts.max(1);
+        let request = prepared.attempt(1, max);
+        let now = self.inner.skew.corrected(&*self.inner.config.time_source);
+        let headers = request.headers(&self.inner.signing_keys, O::SERVICE, now)?;
+        Ok((request.url.clone(), headers, request.body))
+    }
+
+    async fn call<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
+        let inner = &*self.inner;
+        let config = &inner.config;
+        let prepared = self.prepare(op).await?;
         let max = config.retry.max_attempts.max(1);
         let mut attempt = 1;
         let mut last_cost = None;
         loop {
-            let request = Attempt {
-                url: &url,
-                target: &target,
-                invocation_id: &invocation_id,
-                attempt,
-                max,
-                identity: &identity,
-                region,
-                body: body.clone(),
-            };
+            let request = prepared.attempt(attempt, max);
             let span = tracing::debug_span!(
                 "awsop.attempt",
                 attempt,
@@ -230,7 +254,7 @@ impl Client {
             },
         )
         .map_err(|message| Error::new(ErrorKind::Configuration, message))?;
-        let url = reqwest::Url::parse(&text).map_err(|err| {
+        let mut url = reqwest::Url::parse(&text).map_err(|err| {
             Error::new(
                 ErrorKind::Configuration,
                 format!("the endpoint `{text}` is not a URL: {err}"),
@@ -241,6 +265,11 @@ impl Client {
                 ErrorKind::Configuration,
                 format!("the endpoint `{text}` is not http or https"),
             ));
+        }
+        if !url.path().ends_with('/') {
+            // the operation's path `/` joins the endpoint's: `https://host/custom` → `/custom/`
+            let joined = format!("{}/", url.path());
+            url.set_path(&joined);
         }
         let _ = self.inner.endpoint.set((service.id, url.clone()));
         Ok(Cow::Owned(url))
@@ -275,6 +304,7 @@ impl Client {
         read_response::<O>(
             response.status,
             response.errortype.as_deref(),
+            response.query_error.as_deref(),
             request_id,
             &response.body,
             skew_changed,
@@ -287,6 +317,7 @@ impl Client {
 pub(crate) fn read_response<O: Operation>(
     status: u16,
     errortype: Option<&str>,
+    query_error: Option<&str>,
     request_id: Option<String>,
     body: &[u8],
     skew_changed: bool,
@@ -316,8 +347,68 @@ pub(crate) fn read_response<O: Operation>(
     };
     let typed = O::Error::from_response(code.unwrap_or(""), body, unhandled);
     let message = info.message.or_else(|| typed.message().map(str::to_owned));
-    let err = Error::service(typed, status, info.code, message, request_id);
+    // a query-compatible service names the error its awsQuery clients know, and its fault
+    let query = query_error.and_then(|q| q.split_once(';'));
+    let exposed = query.map(|(code, _)| code.to_owned()).or(info.code);
+    let mut err = Error::service(typed, status, exposed, message, request_id);
+    if let Some((_, fault)) = query {
+        err = err.with_fault(fault);
+    }
     Err((err, retryable))
+}
+
+/// What every attempt of a call shares.
+struct Prepared<'a> {
+    url: Cow<'a, reqwest::Url>,
+    body: Bytes,
+    compressed: bool,
+    region: &'a str,
+    identity: Identity,
+    target: String,
+    invocation_id: String,
+}
+
+impl Prepared<'_> {
+    fn attempt(&self, attempt: u32, max: u32) -> Attempt<'_> {
+        Attempt {
+            url: &self.url,
+            target: &self.target,
+            invocation_id: &self.invocation_id,
+            attempt,
+            max,
+            identity: &self.identity,
+            region: self.region,
+            body: self.body.clone(),
+            compressed: self.compressed,
+        }
+    }
+}
+
+/// `https://example.com` with prefix `foo.` → `https://foo.example.com`; the prefix's labels
+/// must be host labels.
+fn with_host_prefix<E>(url: &reqwest::Url, prefix: &str) -> Result<reqwest::Url, Error<E>> {
+    let valid = prefix.trim_end_matches('.').split('.').all(|label| {
+        !label.is_empty()
+            && label.len() <= 63
+            && label
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    if !valid {
+        return Err(Error::new(
+            ErrorKind::InvalidInput,
+            format!("the host prefix `{prefix}` is not made of host labels (letters, digits, `-`)"),
+        ));
+    }
+    let host = format!("{prefix}{}", url.host_str().unwrap_or_default());
+    let mut prefixed = url.clone();
+    prefixed.set_host(Some(&host)).map_err(|err| {
+        Error::new(
+            ErrorKind::InvalidInput,
+            format!("`{host}` is not a host: {err}"),
+        )
+    })?;
+    Ok(prefixed)
 }
 
 /// What one attempt sends.
@@ -330,6 +421,7 @@ struct Attempt<'a> {
     identity: &'a Identity,
     region: &'a str,
     body: Bytes,
+    compressed: bool,
 }
 
 impl Attempt<'_> {
@@ -341,12 +433,19 @@ impl Attempt<'_> {
         now: std::time::SystemTime,
     ) -> Result<HeaderMap, Error<E>> {
         let amz_sdk_request = format!("attempt={}; max={}", self.attempt, self.max);
-        let unsigned = [
+        let mut unsigned = Vec::with_capacity(6);
+        unsigned.extend([
             ("content-type", service.content_type),
             ("x-amz-target", self.target),
             ("amz-sdk-invocation-id", self.invocation_id),
             ("amz-sdk-request", amz_sdk_request.as_str()),
-        ];
+        ]);
+        if self.compressed {
+            unsigned.push(("content-encoding", "gzip"));
+        }
+        if service.query_compatible {
+            unsigned.push(("x-amzn-query-mode", "true"));
+        }
         let to_sign = ToSign {
             identity: self.identity,
             region: self.region,

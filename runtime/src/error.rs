@@ -42,6 +42,7 @@ struct Inner<E> {
     request_id: Option<String>,
     attempts: Option<(u32, u32)>,
     quota_exhausted: bool,
+    fault: Option<String>,
     violations: Vec<Violation>,
     source: Option<Box<dyn StdError + Send + Sync>>,
 }
@@ -59,6 +60,7 @@ impl<E> Error<E> {
                 request_id: None,
                 attempts: None,
                 quota_exhausted: false,
+                fault: None,
                 violations: Vec::new(),
                 source: None,
             }),
@@ -108,6 +110,11 @@ impl<E> Error<E> {
         err
     }
 
+    pub(crate) fn with_fault(mut self, fault: &str) -> Self {
+        self.inner.fault = Some(fault.to_owned());
+        self
+    }
+
     pub(crate) fn with_quota_exhausted(mut self) -> Self {
         self.inner.quota_exhausted = true;
         self
@@ -147,6 +154,12 @@ impl<E> Error<E> {
     /// The attempt that failed last, and the most the call would make.
     pub fn attempts(&self) -> Option<(u32, u32)> {
         self.inner.attempts
+    }
+
+    /// The awsQuery fault (`Sender` or `Receiver`) a query-compatible service sent with the
+    /// error, in `x-amzn-query-error`.
+    pub fn fault(&self) -> Option<&str> {
+        self.inner.fault.as_deref()
     }
 
     /// The constraints the input broke (for `ErrorKind::InvalidInput` from validation), each
@@ -201,6 +214,7 @@ impl<E> Error<E> {
                 request_id: inner.request_id,
                 attempts: inner.attempts,
                 quota_exhausted: inner.quota_exhausted,
+                fault: inner.fault,
                 violations: inner.violations,
                 source: inner.source,
             }),

@@ -7,6 +7,7 @@
 mod chain;
 mod client;
 mod clock;
+mod compress;
 mod config;
 mod credentials;
 mod dynamic;
@@ -24,6 +25,7 @@ mod token;
 mod transport;
 mod types;
 mod validate;
+mod wire;
 
 #[doc(hidden)]
 pub mod __private;
@@ -46,3 +48,4 @@ pub use service::Service;
 pub use token::{FixedToken, IdempotencyTokens, RandomTokens, SeededTokens};
 pub use types::{DateTime, DateTimeError, Sensitive, UnknownValue};
 pub use validate::{AsNumber, AsText, HasLength, Pattern, Validate, Validator, Violation};
+pub use wire::{Blob, EpochSeconds};

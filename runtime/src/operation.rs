@@ -25,6 +25,14 @@ pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'stati
     /// The operation's name in the model (the part of `X-Amz-Target` after the dot).
     const NAME: &'static str;
 
+    /// The `requestCompression` trait: large bodies are sent gzip-compressed.
+    const REQUEST_COMPRESSION: bool = false;
+
+    /// The endpoint trait's host prefix for this request (`foo.` + host labels), if any.
+    fn host_prefix(&self) -> Option<String> {
+        None
+    }
+
     /// Fills the member the model marks `idempotencyToken` when the caller left it empty.
     /// Called once per call, before the first attempt.
     fn fill_idempotency_token(&mut self, tokens: &dyn IdempotencyTokens) {

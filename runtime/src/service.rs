@@ -18,6 +18,9 @@ pub struct Service {
     pub endpoint_env: &'static str,
     /// The service's key in a profile's `[services]` section, from its `serviceId`.
     pub profile_key: &'static str,
+    /// `@awsQueryCompatible`: requests say `x-amzn-query-mode: true`, errors carry their
+    /// query code in `x-amzn-query-error`.
+    pub query_compatible: bool,
 }
 
 /// The AWS Partner Central Account API (`partnercentral-account-2025-04-04`).
@@ -29,6 +32,32 @@ pub const PARTNERCENTRAL_ACCOUNT: Service = Service {
     endpoint_prefix: "partnercentral-account",
     endpoint_env: "PARTNERCENTRAL_ACCOUNT",
     profile_key: "partnercentral_account",
+    query_compatible: false,
+};
+
+/// Smithy's awsJson 1.0 protocol test service (`aws.protocoltests.json10#JsonRpc10`), for the
+/// conformance vectors.
+pub const JSON_RPC_10: Service = Service {
+    id: "jsonrpc10",
+    target_prefix: "JsonRpc10",
+    content_type: "application/x-amz-json-1.0",
+    signing_name: "jsonrpc10",
+    endpoint_prefix: "jsonrpc10",
+    endpoint_env: "JSON_RPC_10",
+    profile_key: "json_rpc_10",
+    query_compatible: false,
+};
+
+/// Smithy's `@awsQueryCompatible` awsJson 1.0 test service.
+pub const QUERY_COMPATIBLE_JSON_RPC_10: Service = Service {
+    id: "query-compatible-jsonrpc10",
+    target_prefix: "QueryCompatibleJsonRpc10",
+    content_type: "application/x-amz-json-1.0",
+    signing_name: "query-compatible-jsonrpc10",
+    endpoint_prefix: "query-compatible-jsonrpc10",
+    endpoint_env: "QUERY_COMPATIBLE_JSON_RPC_10",
+    profile_key: "query_compatible_json_rpc_10",
+    query_compatible: true,
 };
 
 /// Every service in this table, for settings that are read per service.

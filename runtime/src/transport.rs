@@ -13,6 +13,8 @@ pub(crate) struct RawResponse {
     pub(crate) date: Option<String>,
     pub(crate) request_id: Option<String>,
     pub(crate) errortype: Option<String>,
+    /// `x-amzn-query-error: Code;Fault`, from query-compatible services.
+    pub(crate) query_error: Option<String>,
     pub(crate) body: Bytes,
 }
 
@@ -103,12 +105,14 @@ impl Transport {
         let date = text("date");
         let request_id = text("x-amzn-requestid").or_else(|| text("x-amz-request-id"));
         let errortype = text("x-amzn-errortype");
+        let query_error = text("x-amzn-query-error");
         let body = response.bytes().await.map_err(classify)?;
         Ok(RawResponse {
             status,
             date,
             request_id,
             errortype,
+            query_error,
             body,
         })
     }

@@ -95,6 +95,11 @@ impl DateTime {
         self.0.unix_timestamp()
     }
 
+    /// Nanoseconds since 1970-01-01T00:00:00Z.
+    pub fn unix_timestamp_nanos(&self) -> i128 {
+        self.0.unix_timestamp_nanos()
+    }
+
     /// Parses `2025-04-04T12:00:00Z`, `2025-04-04T12:00:00.123+02:00` and the like.
     pub fn parse_iso8601(text: &str) -> Result<Self, DateTimeError> {
         OffsetDateTime::parse(text, &Rfc3339)

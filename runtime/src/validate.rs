@@ -7,6 +7,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 use crate::types::{DateTime, Sensitive};
+use crate::wire::{Blob, EpochSeconds};
 
 /// One broken constraint.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,7 +201,9 @@ leaf!(
     f32,
     f64,
     DateTime,
-    serde_json::Value
+    serde_json::Value,
+    Blob,
+    EpochSeconds
 );
 
 impl<T: Validate + ?Sized> Validate for &T {
