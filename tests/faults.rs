@@ -168,6 +168,7 @@ async fn a_503_with_an_empty_body_then_success() {
     assert_eq!(out.status, InvitationStatus::Pending);
     assert_eq!(same_token(&rig.emulator.requests()), 2);
     assert_eq!(rig.sleep.waits().len(), 1);
+    backoff_within_bounds(&rig.sleep.waits());
 }
 
 #[tokio::test]
@@ -236,6 +237,8 @@ async fn a_response_slower_than_the_attempt_timeout_is_abandoned_and_retried() {
         "the slow attempt was not waited for"
     );
     assert_eq!(same_token(&rig.emulator.requests()), 2);
+    assert_eq!(rig.sleep.waits().len(), 1);
+    backoff_within_bounds(&rig.sleep.waits());
 
     let rig = rig_with_operation_timeout().await;
     rig.emulator.inject([Fault::delay(Duration::from_secs(3))]);

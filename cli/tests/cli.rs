@@ -123,6 +123,28 @@ async fn operations_run_with_wire_names_and_aws_cli_exit_codes() {
     assert_eq!(gone.status.code(), Some(255), "{}", text(&gone.stderr));
 }
 
+#[test]
+fn every_operation_of_the_model_is_a_subcommand() {
+    let help = awsop(&["partnercentral-account", "--help"], false);
+    assert_eq!(help.status.code(), Some(0));
+    let text = text(&help.stdout);
+    let commands: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            l.starts_with("  ") && !l.starts_with("   ") && !l.trim_start().starts_with('-')
+        })
+        .map(str::trim)
+        .filter(|name| *name != "help")
+        .collect();
+    let expected: Vec<String> = awsop_partnercentral_account::OPERATIONS
+        .iter()
+        .map(|op| op.cli_name())
+        .collect();
+    assert_eq!(expected.len(), 34);
+    assert_eq!(commands, expected, "{text}");
+    assert!(commands.contains(&"update-connection-preferences"));
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn the_emulator_command_serves_signed_calls() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_awsop"))
