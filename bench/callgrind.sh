@@ -3,16 +3,7 @@
 # SDK and the hand-written floor, against one loopback responder. Per call: (N=200 - N=0) / 200.
 # Construction: N=0 with the client minus N=0 without one. Prints a markdown table.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-cargo build --release -q -p awsop-bench --features official-sdk
-bin="$root/target/release/awsop-bench"
-out=$(mktemp -d)
-"$bin" responder > "$out/url" &
-responder=$!
-trap 'kill $responder 2>/dev/null; rm -rf "$out"' EXIT
-for _ in $(seq 50); do [ -s "$out/url" ] && break; sleep 0.1; done
-url=$(head -1 "$out/url")
+source "$(dirname "$0")/responder.sh"
 N=${N:-200}
 
 instructions() { # client n -> Ir

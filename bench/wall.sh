@@ -2,16 +2,7 @@
 # Wall time per call, sequential and with 64 concurrent tasks, N=20,000 each, keep-alive, for
 # the three clients against one loopback responder. Prints a markdown table (microseconds).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-cd "$root"
-cargo build --release -q -p awsop-bench --features official-sdk
-bin="$root/target/release/awsop-bench"
-out=$(mktemp -d)
-"$bin" responder > "$out/url" &
-responder=$!
-trap 'kill $responder 2>/dev/null; rm -rf "$out"' EXIT
-for _ in $(seq 50); do [ -s "$out/url" ] && break; sleep 0.1; done
-url=$(head -1 "$out/url")
+source "$(dirname "$0")/responder.sh"
 N=${N:-20000}
 declare -A t
 for c in 1 64; do

@@ -90,13 +90,7 @@ impl Validator {
         max: Option<usize>,
     ) {
         let Some(length) = value.length() else { return };
-        if min.is_some_and(|min| length < min) || max.is_some_and(|max| length > max) {
-            let bounds = match (min, max) {
-                (Some(min), Some(max)) => format!("between {min} and {max}"),
-                (Some(min), None) => format!("at least {min}"),
-                (None, Some(max)) => format!("at most {max}"),
-                (None, None) => String::new(),
-            };
+        if let Some(bounds) = outside(length, min, max) {
             let unit = if value.is_text() {
                 "characters"
             } else {
@@ -109,13 +103,7 @@ impl Validator {
     /// A number within `min..=max`.
     pub fn range<T: AsNumber + ?Sized>(&mut self, value: &T, min: Option<i64>, max: Option<i64>) {
         let Some(number) = value.number() else { return };
-        if min.is_some_and(|min| number < min) || max.is_some_and(|max| number > max) {
-            let bounds = match (min, max) {
-                (Some(min), Some(max)) => format!("between {min} and {max}"),
-                (Some(min), None) => format!("at least {min}"),
-                (None, Some(max)) => format!("at most {max}"),
-                (None, None) => String::new(),
-            };
+        if let Some(bounds) = outside(number, min, max) {
             self.violation(format!("is {number}; it must be {bounds}"));
         }
     }
@@ -142,6 +130,25 @@ impl Validator {
             Err(self.violations)
         }
     }
+}
+
+/// `None` when `value` is within `min..=max`, else the bounds in words.
+fn outside<N: PartialOrd + fmt::Display>(
+    value: N,
+    min: Option<N>,
+    max: Option<N>,
+) -> Option<String> {
+    let below = min.as_ref().is_some_and(|min| value < *min);
+    let above = max.as_ref().is_some_and(|max| value > *max);
+    if !below && !above {
+        return None;
+    }
+    Some(match (min, max) {
+        (Some(min), Some(max)) => format!("between {min} and {max}"),
+        (Some(min), None) => format!("at least {min}"),
+        (None, Some(max)) => format!("at most {max}"),
+        (None, None) => String::new(),
+    })
 }
 
 /// A model `pattern`, compiled on first use.
