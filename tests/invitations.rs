@@ -168,6 +168,43 @@ async fn unknown_ids_and_bad_input_are_typed_errors_from_the_server() {
         other => panic!("expected ValidationException, got {other:?}"),
     }
     assert_eq!(err.status(), Some(400));
+
+    // the emulator checks with the client's own rules: a missing required member is named
+    let err = client
+        .send(CancelWithoutCatalog {
+            identifier: "pacinv-0123456789abc".into(),
+            client_token: None,
+        })
+        .await
+        .expect_err("no catalog");
+    match err.service_error() {
+        Some(CancelWithoutCatalogError::ValidationException(e)) => {
+            match e.error_details.as_deref().unwrap_or_default() {
+                [ValidationError::FieldValidationError(field)] => {
+                    assert_eq!(
+                        (field.name.as_str(), &field.code),
+                        ("Catalog", &FieldValidationCode::RequiredFieldMissing)
+                    );
+                }
+                other => panic!("expected one field error, got {other:?}"),
+            }
+        }
+        other => panic!("expected ValidationException, got {other:?}"),
+    }
+}
+
+/// CancelConnectionInvitation declared without its required Catalog.
+#[aws_operation(
+    service = "partnercentral-account",
+    name = "CancelConnectionInvitation",
+    output = "awsop_partnercentral_account::CancelConnectionInvitationResponse",
+    errors(awsop_partnercentral_account::ValidationException)
+)]
+#[derive(Debug, Clone)]
+struct CancelWithoutCatalog {
+    identifier: String,
+    #[aws(idempotency_token)]
+    client_token: Option<String>,
 }
 
 #[tokio::test]

@@ -17,7 +17,15 @@ pub(crate) struct Call {
     pub(crate) access_key_id: String,
 }
 
-type Handler = fn(&mut State, &Call, &Map<String, Value>) -> Result<Value, ApiError>;
+/// An operation's implementation over the raw JSON body.
+type Handler = Box<dyn Fn(&mut State, &Call, &Map<String, Value>) -> Result<Value, ApiError>>;
+
+/// Parses the input as the client's type, with the client's validation, and runs `handler`.
+fn typed<O: awsop::Operation>(
+    handler: fn(&mut State, &Call, O) -> Result<Value, ApiError>,
+) -> impl Fn(&mut State, &Call, &Map<String, Value>) -> Result<Value, ApiError> {
+    move |state, call, body| handler(state, call, crate::input::parse::<O>(body)?)
+}
 
 #[derive(Debug, Default)]
 pub(crate) struct State {
@@ -59,10 +67,10 @@ impl State {
         body: &Map<String, Value>,
     ) -> Result<Value, ApiError> {
         let handler: Handler = match operation {
-            "CreateConnectionInvitation" => invitations::create,
-            "GetConnectionInvitation" => invitations::get,
-            "CancelConnectionInvitation" => invitations::cancel,
-            "ListConnectionInvitations" => invitations::list,
+            "CreateConnectionInvitation" => Box::new(typed(invitations::create)),
+            "GetConnectionInvitation" => Box::new(typed(invitations::get)),
+            "CancelConnectionInvitation" => Box::new(typed(invitations::cancel)),
+            "ListConnectionInvitations" => Box::new(typed(invitations::list)),
             _ => {
                 return Err(ApiError::new(
                     400,

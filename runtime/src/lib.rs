@@ -47,5 +47,7 @@ pub use retry::{RetryConfig, Sleep, TokioSleep};
 pub use service::Service;
 pub use token::{FixedToken, IdempotencyTokens, RandomTokens, SeededTokens};
 pub use types::{DateTime, DateTimeError, Sensitive, UnknownValue};
-pub use validate::{AsNumber, AsText, HasLength, Pattern, Validate, Validator, Violation};
+pub use validate::{
+    AsNumber, AsText, HasLength, Pattern, Validate, Validator, Violation, ViolationKind,
+};
 pub use wire::{Blob, EpochSeconds};

@@ -297,7 +297,7 @@ macro_rules! string_enum {
             /// A value the model does not list cannot be sent.
             fn validate(&self, validator: &mut $crate::__private::Validator) {
                 if let Self::Unknown(value) = self {
-                    validator.violation(::std::format!(
+                    validator.violation($crate::ViolationKind::Enum, ::std::format!(
                         "`{}` is not one of {}",
                         value.as_str(),
                         Self::VALUES.join(", ")
@@ -386,7 +386,7 @@ macro_rules! json_union {
                         $crate::Validate::validate(value, validator);
                         validator.leave();
                     } )*
-                    Self::Unknown(member) => validator.violation(::std::format!(
+                    Self::Unknown(member) => validator.violation($crate::ViolationKind::Union, ::std::format!(
                         "the union member `{member}` is not one of {}; set exactly one of them",
                         [$($wire),*].join(", ")
                     )),

@@ -9,11 +9,29 @@ use std::sync::OnceLock;
 use crate::types::{DateTime, Sensitive};
 use crate::wire::{Blob, EpochSeconds};
 
+/// Which kind of constraint a value broke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ViolationKind {
+    /// `length`: of a string, list or map.
+    Length,
+    /// `range`: of a number.
+    Range,
+    /// `pattern`: of a string.
+    Pattern,
+    /// A value an enum does not list.
+    Enum,
+    /// A union without exactly one known member.
+    Union,
+}
+
 /// One broken constraint.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
     /// The member path from the operation's input: `AllianceLeadContact.Email`, `Tags[2].Key`.
     pub path: String,
+    /// Which kind of constraint.
+    pub kind: ViolationKind,
     /// What the value must be.
     pub message: String,
 }
@@ -65,7 +83,7 @@ impl Validator {
     }
 
     /// Records a violation at the current path.
-    pub fn violation(&mut self, message: String) {
+    pub fn violation(&mut self, kind: ViolationKind, message: String) {
         let mut path = String::new();
         for segment in &self.path {
             match segment {
@@ -79,7 +97,11 @@ impl Validator {
                 Segment::Key(key) => path.push_str(&format!("[{key:?}]")),
             }
         }
-        self.violations.push(Violation { path, message });
+        self.violations.push(Violation {
+            path,
+            kind,
+            message,
+        });
     }
 
     /// `length` (characters of a string, entries of a list or map) within `min..=max`.
@@ -96,7 +118,10 @@ impl Validator {
             } else {
                 "entries"
             };
-            self.violation(format!("has {length} {unit}; the length must be {bounds}"));
+            self.violation(
+                ViolationKind::Length,
+                format!("has {length} {unit}; the length must be {bounds}"),
+            );
         }
     }
 
@@ -104,7 +129,10 @@ impl Validator {
     pub fn range<T: AsNumber + ?Sized>(&mut self, value: &T, min: Option<i64>, max: Option<i64>) {
         let Some(number) = value.number() else { return };
         if let Some(bounds) = outside(number, min, max) {
-            self.violation(format!("is {number}; it must be {bounds}"));
+            self.violation(
+                ViolationKind::Range,
+                format!("is {number}; it must be {bounds}"),
+            );
         }
     }
 
@@ -114,11 +142,17 @@ impl Validator {
         let Some(text) = value.text() else { return };
         match pattern.regex() {
             Some(regex) if regex.is_match(text) => {}
-            Some(_) => self.violation(format!("must match the pattern `{}`", pattern.source)),
-            None => self.violation(format!(
-                "cannot be checked: the pattern `{}` does not compile",
-                pattern.source
-            )),
+            Some(_) => self.violation(
+                ViolationKind::Pattern,
+                format!("must match the pattern `{}`", pattern.source),
+            ),
+            None => self.violation(
+                ViolationKind::Pattern,
+                format!(
+                    "cannot be checked: the pattern `{}` does not compile",
+                    pattern.source
+                ),
+            ),
         }
     }
 
