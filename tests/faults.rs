@@ -332,3 +332,40 @@ async fn a_non_retryable_error_is_tried_exactly_once() {
     assert_eq!(rig.emulator.requests().len(), 1);
     assert!(rig.sleep.waits().is_empty());
 }
+
+#[tokio::test]
+async fn a_request_signed_more_than_five_minutes_off_is_rejected_by_the_emulator() {
+    // one attempt: the client would otherwise learn the skew and retry (tested above)
+    for offset_seconds in [-10 * 60, 10 * 60] {
+        let rig = rig(|c| {
+            c.time_source(OffsetClock { offset_seconds })
+                .max_attempts(1)
+        })
+        .await;
+        let err = rig
+            .client
+            .send(create())
+            .await
+            .expect_err("the signature is out of date");
+        assert_eq!(
+            (err.status(), err.code()),
+            (Some(403), Some("InvalidSignatureException"))
+        );
+        assert!(
+            err.message()
+                .is_some_and(|m| m.starts_with("Signature expired")),
+            "{err}"
+        );
+    }
+    // within five minutes is fine
+    let rig = rig(|c| {
+        c.time_source(OffsetClock {
+            offset_seconds: -120,
+        })
+    })
+    .await;
+    rig.client
+        .send(create())
+        .await
+        .expect("two minutes off is accepted");
+}

@@ -629,3 +629,71 @@ async fn configuration_errors_send_nothing_and_name_the_fix() {
     );
     assert!(emulator.requests().is_empty());
 }
+
+#[tokio::test]
+async fn state_is_inspected_reset_and_seeded_over_http() {
+    let (emulator, client) = setup().await;
+    let created = client
+        .send(create("partner-9"))
+        .await
+        .expect("create succeeds");
+    let (status, body) = plain_http(emulator.addr(), "GET", "/__awsop/state").await;
+    assert_eq!(status, 200);
+    let state: serde_json::Value = serde_json::from_str(&body).expect("JSON state");
+    assert_eq!(state["ConnectionInvitations"][0]["Id"], created.id.as_str());
+    assert_eq!(state, emulator.state());
+
+    // a new emulator seeded with that state serves the same invitation
+    let seeded = Emulator::start_with(awsop_emulator::Options {
+        seed: Some(state),
+        ..Default::default()
+    })
+    .await
+    .expect("a seeded emulator starts");
+    let other = Client::new(seeded.client_config().build());
+    let get = GetConnectionInvitation {
+        catalog: "Sandbox".into(),
+        identifier: created.id.clone(),
+    };
+    assert_eq!(
+        other.send(get.clone()).await.expect("seeded").status,
+        InvitationStatus::Pending
+    );
+
+    let (status, _) = plain_http(emulator.addr(), "POST", "/__awsop/reset").await;
+    assert_eq!(status, 200);
+    assert_eq!(
+        emulator.state()["ConnectionInvitations"],
+        serde_json::json!([])
+    );
+    let err = client.send(get).await.expect_err("gone after the reset");
+    assert_eq!(err.code(), Some("ResourceNotFoundException"));
+}
+
+/// One HTTP/1.1 request on a fresh connection, the way any tool would send it: status and body.
+async fn plain_http(addr: std::net::SocketAddr, method: &str, path: &str) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("the emulator accepts");
+    let request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    stream
+        .write_all(request.as_bytes())
+        .await
+        .expect("the request is sent");
+    let mut response = String::new();
+    stream
+        .read_to_string(&mut response)
+        .await
+        .expect("a response");
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}

@@ -54,6 +54,12 @@ fn command() -> Command {
                         .value_name("N")
                         .default_value("4566")
                         .value_parser(clap::value_parser!(u16)),
+                )
+                .arg(
+                    Arg::new("seed")
+                        .long("seed")
+                        .value_name("FILE")
+                        .help("Start from this state (JSON, as GET /__awsop/state gives it)"),
                 ),
         );
     for (service, operations) in SERVICES {
@@ -111,7 +117,11 @@ async fn run(matches: &ArgMatches) -> u8 {
             }
         },
         Some(("emulator", args)) => {
-            emulator(args.get_one::<u16>("port").copied().unwrap_or(4566)).await
+            emulator(
+                args.get_one::<u16>("port").copied().unwrap_or(4566),
+                args.get_one::<String>("seed").map(String::as_str),
+            )
+            .await
         }
         Some((service, args)) => {
             let Some((_, operations)) = SERVICES.iter().find(|(id, _)| *id == service) else {
@@ -129,9 +139,24 @@ async fn run(matches: &ArgMatches) -> u8 {
     }
 }
 
-async fn emulator(port: u16) -> u8 {
+async fn emulator(port: u16, seed: Option<&str>) -> u8 {
+    let seed = match seed.map(|path| {
+        std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {path}: {e}"))
+            .and_then(|text| {
+                serde_json::from_str(&text).map_err(|e| format!("{path} is not JSON: {e}"))
+            })
+    }) {
+        None => None,
+        Some(Ok(seed)) => Some(seed),
+        Some(Err(message)) => {
+            eprintln!("awsop emulator: {message}");
+            return USAGE;
+        }
+    };
     let options = awsop_emulator::Options {
         port,
+        seed,
         ..Default::default()
     };
     match awsop_emulator::Emulator::start_with(options).await {

@@ -54,6 +54,8 @@ pub struct Options {
     pub port: u16,
     /// The access key pairs whose signatures are accepted.
     pub credentials: Vec<(String, String)>,
+    /// A state to start from, as `GET /__awsop/state` gives it.
+    pub seed: Option<Value>,
 }
 
 impl Default for Options {
@@ -61,6 +63,7 @@ impl Default for Options {
         Self {
             port: 0,
             credentials: vec![(TEST_ACCESS_KEY_ID.into(), TEST_SECRET_ACCESS_KEY.into())],
+            seed: None,
         }
     }
 }
@@ -124,8 +127,18 @@ impl Emulator {
     pub async fn start_with(options: Options) -> io::Result<Self> {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, options.port)).await?;
         let addr = listener.local_addr()?;
+        let state = match &options.seed {
+            Some(seed) => State::from_snapshot(seed).map_err(|err| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("the seed is not a state: {err}"),
+                )
+            })?,
+            None => State::default(),
+        };
         let shared = Arc::new(Shared {
             credentials: options.credentials,
+            state: Mutex::new(state),
             ..Shared::default()
         });
         let server = tokio::spawn(serve(listener, Arc::clone(&shared)));
@@ -171,6 +184,16 @@ impl Emulator {
     /// Every request received so far, signed or not.
     pub fn requests(&self) -> Vec<RecordedRequest> {
         lock(&self.shared.requests).clone()
+    }
+
+    /// The service's state as JSON (what `GET /__awsop/state` answers).
+    pub fn state(&self) -> Value {
+        lock(&self.shared.state).snapshot()
+    }
+
+    /// Forgets every resource, fault and recorded request (what `POST /__awsop/reset` does).
+    pub fn reset(&self) {
+        reset(&self.shared);
     }
 
     /// Runs until the server task ends (it does not, unless it fails).
@@ -275,6 +298,9 @@ async fn handle(
             )))
         }
     };
+    if parts.uri.path().starts_with("/__awsop/") {
+        return Ok(control(&shared, &parts.method, parts.uri.path()));
+    }
     let target = parts
         .headers
         .get("x-amz-target")
@@ -362,6 +388,29 @@ async fn handle(
             Err(err) => error_response(&err),
         },
     )
+}
+
+fn reset(shared: &Shared) {
+    *lock(&shared.state) = State::default();
+    lock(&shared.faults).clear();
+    lock(&shared.requests).clear();
+}
+
+/// `GET /__awsop/state` and `POST /__awsop/reset`: the test control plane, unsigned (the
+/// server listens on loopback only).
+fn control(shared: &Shared, method: &http::Method, path: &str) -> Response<Reply> {
+    match (method.as_str(), path) {
+        ("GET", "/__awsop/state") => json_response(200, &lock(&shared.state).snapshot()),
+        ("POST", "/__awsop/reset") => {
+            reset(shared);
+            json_response(200, &serde_json::json!({}))
+        }
+        _ => error_response(&ApiError::new(
+            404,
+            "UnknownOperationException",
+            "the control plane has GET /__awsop/state and POST /__awsop/reset",
+        )),
+    }
 }
 
 fn answer(

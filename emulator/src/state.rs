@@ -36,6 +36,26 @@ pub(crate) struct State {
 }
 
 impl State {
+    /// The state as JSON: what `GET /__awsop/state` answers and `--seed` reads.
+    pub(crate) fn snapshot(&self) -> Value {
+        serde_json::json!({ "ConnectionInvitations": self.invitations.values().collect::<Vec<_>>() })
+    }
+
+    /// A state from a snapshot.
+    pub(crate) fn from_snapshot(seed: &Value) -> Result<Self, String> {
+        let mut state = Self::default();
+        if let Some(invitations) = seed.get("ConnectionInvitations") {
+            let invitations: Vec<ConnectionInvitation> =
+                serde_json::from_value(invitations.clone())
+                    .map_err(|err| format!("ConnectionInvitations: {err}"))?;
+            for invitation in invitations {
+                state.invitations.insert(invitation.id.clone(), invitation);
+            }
+        }
+        state.ids = state.invitations.len() as u64;
+        Ok(state)
+    }
+
     /// `prefix` and 13 letters and digits, unique in this emulator.
     pub(crate) fn new_id(&mut self, prefix: &str) -> String {
         const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";

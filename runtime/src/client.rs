@@ -487,9 +487,11 @@ impl Attempt<'_> {
 
 fn transport_error<E>(err: TransportError, url: &str) -> Failed<E> {
     match err {
-        TransportError::Build(err) => (
-            Error::new(ErrorKind::Configuration, "could not set up the HTTP client")
-                .with_source(err),
+        TransportError::Build(message) => (
+            Error::new(
+                ErrorKind::Configuration,
+                format!("could not set up the HTTP client: {message}"),
+            ),
             None,
         ),
         TransportError::Timeout(err) => (

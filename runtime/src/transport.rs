@@ -22,7 +22,7 @@ pub(crate) struct RawResponse {
 #[derive(Debug)]
 pub(crate) enum TransportError {
     /// The HTTP client could not be built (TLS set-up).
-    Build(reqwest::Error),
+    Build(String),
     /// The connection could not be made, broke, or the response was cut short.
     Io(reqwest::Error),
     /// The connect timeout passed.
@@ -54,7 +54,7 @@ impl Transport {
         Ok(self.client.get_or_init(|| client))
     }
 
-    fn build(&self) -> Result<reqwest::Client, reqwest::Error> {
+    fn build(&self) -> Result<reqwest::Client, String> {
         // Bundled Mozilla roots and the ring provider: no native-certificate scan at start-up,
         // no C toolchain at build time.
         let roots = rustls::RootCertStore {
@@ -64,20 +64,21 @@ impl Transport {
             rustls::crypto::ring::default_provider(),
         ))
         .with_safe_default_protocol_versions()
-        .map(|b| b.with_root_certificates(roots).with_no_client_auth());
+        .map_err(|err| format!("TLS set-up failed: {err}"))?
+        .with_root_certificates(roots)
+        .with_no_client_auth();
         let mut builder = reqwest::Client::builder()
             .connect_timeout(self.connect_timeout)
             .tcp_nodelay(true)
             .redirect(reqwest::redirect::Policy::none())
-            .retry(reqwest::retry::never());
-        if let Ok(tls) = tls {
-            builder = builder.tls_backend_preconfigured(tls);
-        }
+            .retry(reqwest::retry::never())
+            // without this, reqwest (built without a crypto provider) would panic
+            .tls_backend_preconfigured(tls);
         if self.loopback {
             // A proxy from the environment must not reroute traffic to a local server.
             builder = builder.no_proxy();
         }
-        builder.build()
+        builder.build().map_err(|err| err.to_string())
     }
 
     pub(crate) async fn post(
