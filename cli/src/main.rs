@@ -1,20 +1,21 @@
 //! `awsop`: call any declared operation aws-CLI style, run the emulator, run the demo.
 #![forbid(unsafe_code)]
 
+mod call;
 mod demo;
+mod table;
 
 use std::process::ExitCode;
 
-use awsop::{ErrorKind, OperationEntry};
+use awsop::OperationEntry;
 use clap::{Arg, ArgMatches, Command};
-use serde_json::Value;
 
 /// The aws CLI's exit codes.
-const OK: u8 = 0;
-const USAGE: u8 = 252;
-const CONFIGURATION: u8 = 253;
-const SERVICE: u8 = 254;
-const OTHER: u8 = 255;
+pub(crate) const OK: u8 = 0;
+pub(crate) const USAGE: u8 = 252;
+pub(crate) const CONFIGURATION: u8 = 253;
+pub(crate) const SERVICE: u8 = 254;
+pub(crate) const OTHER: u8 = 255;
 
 /// The services the CLI serves: one listing each, from its operations crate.
 const SERVICES: &[(&str, &[OperationEntry])] = &[(
@@ -40,6 +41,21 @@ fn command() -> Command {
                 .global(true)
                 .value_name("REGION")
                 .help("The region to sign for and resolve endpoints in"),
+        )
+        .arg(
+            Arg::new("profile")
+                .long("profile")
+                .global(true)
+                .value_name("NAME")
+                .help("The profile of ~/.aws/config and ~/.aws/credentials to use"),
+        )
+        .arg(
+            Arg::new("output")
+                .long("output")
+                .global(true)
+                .value_name("FORMAT")
+                .value_parser(["json", "table"])
+                .help("How to print the output (json or table)"),
         )
         .subcommand(
             Command::new("demo")
@@ -67,19 +83,7 @@ fn command() -> Command {
             .about(format!("Operations of {service}"))
             .subcommand_required(true);
         for op in *operations {
-            sub = sub.subcommand(
-                Command::new(op.cli_name())
-                    .about(format!(
-                        "Call {} (JSON with the model's member names in and out)",
-                        op.name()
-                    ))
-                    .arg(
-                        Arg::new("cli-input-json")
-                            .long("cli-input-json")
-                            .value_name("JSON")
-                            .help("The input as JSON, or file://path"),
-                    ),
-            );
+            sub = sub.subcommand(call::command(op));
         }
         cli = cli.subcommand(sub);
     }
@@ -133,7 +137,7 @@ async fn run(matches: &ArgMatches) -> u8 {
             let Some(entry) = operations.iter().find(|op| op.cli_name() == name) else {
                 return USAGE;
             };
-            call(entry, matches, op_args).await
+            call::run(entry, matches, op_args).await
         }
         None => USAGE,
     }
@@ -179,80 +183,8 @@ async fn emulator(port: u16, seed: Option<&str>) -> u8 {
 }
 
 /// Prints a line to stdout; a closed pipe (`awsop ... | head`) is not an error worth a panic.
-fn out(text: &str) {
+pub(crate) fn out(text: &str) {
     use std::io::Write;
     let mut stdout = std::io::stdout().lock();
     let _ = writeln!(stdout, "{text}").and_then(|()| stdout.flush());
-}
-
-/// `--cli-input-json` as JSON, reading `file://path` first.
-fn input(args: &ArgMatches) -> Result<Value, String> {
-    let Some(text) = args.get_one::<String>("cli-input-json") else {
-        return Ok(Value::Object(serde_json::Map::new()));
-    };
-    let text = match text.strip_prefix("file://") {
-        Some(path) => {
-            std::fs::read_to_string(path).map_err(|err| format!("cannot read {path}: {err}"))?
-        }
-        None => text.clone(),
-    };
-    serde_json::from_str(&text).map_err(|err| format!("--cli-input-json is not valid JSON: {err}"))
-}
-
-async fn call(entry: &OperationEntry, global: &ArgMatches, args: &ArgMatches) -> u8 {
-    let input = match input(args) {
-        Ok(input) => input,
-        Err(message) => {
-            eprintln!("awsop: {message}");
-            return USAGE;
-        }
-    };
-    let region = global
-        .get_one::<String>("region")
-        .or_else(|| args.get_one::<String>("region"));
-    let endpoint = global
-        .get_one::<String>("endpoint-url")
-        .or_else(|| args.get_one::<String>("endpoint-url"));
-    let vars = std::env::vars().chain(region.map(|r| ("AWS_REGION".to_owned(), r.clone())));
-    let config = match awsop::Config::from_vars(vars) {
-        Ok(config) => config,
-        Err(err) => {
-            eprintln!("awsop: {err}");
-            return CONFIGURATION;
-        }
-    };
-    let config = match endpoint {
-        Some(url) => config.to_builder().endpoint_url(url.clone()).build(),
-        None => config,
-    };
-    let client = awsop::Client::new(config);
-    match entry.call(&client, input).await {
-        Ok(output) => {
-            out(&serde_json::to_string_pretty(&output).unwrap_or_default());
-            OK
-        }
-        Err(err) => match err.kind() {
-            ErrorKind::Service => {
-                eprintln!(
-                    "An error occurred ({}) when calling the {} operation: {}",
-                    err.code().unwrap_or("Unknown"),
-                    entry.name(),
-                    err.message().unwrap_or("")
-                );
-                SERVICE
-            }
-            ErrorKind::InvalidInput => {
-                eprintln!("awsop: {err}");
-                USAGE
-            }
-            ErrorKind::Configuration | ErrorKind::Credentials => {
-                eprintln!("awsop: {err}");
-                CONFIGURATION
-            }
-            _ => {
-                eprintln!("awsop: {err}");
-                OTHER
-            }
-        },
-    }
 }

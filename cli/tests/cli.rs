@@ -182,3 +182,197 @@ async fn the_emulator_command_serves_signed_calls() {
     let created = result.expect("the standalone emulator answers");
     assert_eq!(created.status.as_str(), "PENDING");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn flags_skeletons_paging_tables_profiles_and_help() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let url = emulator.endpoint_url();
+    let run = |args: &[&str]| {
+        let mut all: Vec<&str> = vec!["partnercentral-account"];
+        all.extend_from_slice(args);
+        all.extend(["--endpoint-url", url.as_str(), "--region", "us-east-1"]);
+        tokio::task::block_in_place(|| awsop(&all, true))
+    };
+
+    // one flag per top-level member
+    for receiver in [
+        "partner-1",
+        "partner-2",
+        "partner-3",
+        "partner-4",
+        "partner-5",
+    ] {
+        let created = run(&[
+            "create-connection-invitation",
+            "--catalog",
+            "Sandbox",
+            "--connection-type",
+            "SUBSIDIARY",
+            "--email",
+            "a@example.com",
+            "--message",
+            "hi",
+            "--name",
+            "Dana",
+            "--receiver-identifier",
+            receiver,
+        ]);
+        assert_eq!(created.status.code(), Some(0), "{}", text(&created.stderr));
+    }
+
+    // lists are fetched in full, page by page, unless told otherwise
+    let ids = |output: &Output| -> usize {
+        let value: Value = serde_json::from_slice(&output.stdout).unwrap_or_default();
+        value["ConnectionInvitationSummaries"]
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    let all = run(&[
+        "list-connection-invitations",
+        "--catalog",
+        "Sandbox",
+        "--max-results",
+        "2",
+    ]);
+    assert_eq!(
+        (all.status.code(), ids(&all)),
+        (Some(0), 5),
+        "{}",
+        text(&all.stderr)
+    );
+    let capped = run(&[
+        "list-connection-invitations",
+        "--catalog",
+        "Sandbox",
+        "--max-results",
+        "2",
+        "--max-items",
+        "3",
+    ]);
+    assert_eq!(ids(&capped), 3);
+    let one = run(&[
+        "list-connection-invitations",
+        "--catalog",
+        "Sandbox",
+        "--max-results",
+        "2",
+        "--no-paginate",
+    ]);
+    assert_eq!(ids(&one), 2);
+    assert!(text(&one.stdout).contains("\"NextToken\""));
+    assert_eq!(
+        emulator
+            .requests()
+            .iter()
+            .filter(
+                |r| r.target.as_deref() == Some("PartnerCentralAccount.ListConnectionInvitations")
+            )
+            .count(),
+        3 + 2 + 1
+    );
+
+    let bad = run(&[
+        "list-connection-invitations",
+        "--catalog",
+        "Sandbox",
+        "--max-results",
+        "many",
+    ]);
+    assert_eq!(bad.status.code(), Some(252));
+    assert!(
+        text(&bad.stderr).contains("--max-results takes a number, not `many`"),
+        "{}",
+        text(&bad.stderr)
+    );
+
+    // a table
+    let table = run(&[
+        "list-connection-invitations",
+        "--catalog",
+        "Sandbox",
+        "--max-items",
+        "1",
+        "--output",
+        "table",
+    ]);
+    let shown = text(&table.stdout);
+    assert!(
+        shown.contains("ListConnectionInvitations")
+            && shown.contains("ConnectionInvitationSummaries[0].Status")
+            && shown.contains("PENDING"),
+        "{shown}"
+    );
+
+    // a skeleton to fill in
+    let skeleton = tokio::task::block_in_place(|| {
+        awsop(
+            &[
+                "partnercentral-account",
+                "cancel-connection-invitation",
+                "--generate-cli-skeleton",
+            ],
+            false,
+        )
+    });
+    let value: Value = serde_json::from_slice(&skeleton.stdout).expect("a JSON skeleton");
+    assert_eq!(
+        value,
+        serde_json::json!({"Catalog": "", "Identifier": "", "ClientToken": ""})
+    );
+
+    // help from the model's documentation
+    let help = tokio::task::block_in_place(|| {
+        awsop(
+            &[
+                "partnercentral-account",
+                "cancel-connection-invitation",
+                "--help",
+            ],
+            false,
+        )
+    });
+    let help = text(&help.stdout);
+    assert!(
+        help.contains(
+            "Cancels a pending connection invitation before it has been accepted or rejected."
+        ),
+        "{help}"
+    );
+    assert!(help.contains("--client-token <VALUE>"), "{help}");
+
+    // a profile from the shared config file
+    let dir = std::env::temp_dir().join(format!("awsop-cli-profile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let config = dir.join("config");
+    std::fs::write(
+        &config,
+        format!("[profile emu]\nregion = us-east-1\nendpoint_url = {url}\n"),
+    )
+    .expect("write config");
+    let credentials = dir.join("credentials");
+    std::fs::write(&credentials, format!("[emu]\naws_access_key_id = {TEST_ACCESS_KEY_ID}\naws_secret_access_key = {TEST_SECRET_ACCESS_KEY}\n"))
+        .expect("write credentials");
+    let output = tokio::task::block_in_place(|| {
+        Command::new(env!("CARGO_BIN_EXE_awsop"))
+            .args([
+                "partnercentral-account",
+                "list-connection-invitations",
+                "--catalog",
+                "Sandbox",
+                "--profile",
+                "emu",
+            ])
+            .env_clear()
+            .env("AWS_CONFIG_FILE", &config)
+            .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
+            .output()
+            .expect("the awsop binary runs")
+    });
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(
+        (output.status.code(), ids(&output)),
+        (Some(0), 5),
+        "{}",
+        text(&output.stderr)
+    );
+}

@@ -25,6 +25,8 @@ pub(crate) struct Operation {
     /// The host prefix as literal text and member references (`{Label}` → the field).
     pub(crate) host_prefix: Option<Vec<HostPart>>,
     pub(crate) request_compression: bool,
+    /// The first paragraph of the struct's doc comment.
+    pub(crate) doc: String,
 }
 
 /// A piece of a host prefix.
@@ -49,6 +51,10 @@ pub(crate) struct Field {
     pub(crate) pattern: Option<LitStr>,
     /// The model's default: a literal, `Default::default()` (bare flag), or JSON.
     pub(crate) default: Option<FieldDefault>,
+    /// The first paragraph of the field's doc comment.
+    pub(crate) doc: String,
+    /// What kind of value the member holds, for tools that build inputs from text.
+    pub(crate) kind: &'static str,
     /// The wire form of an `f32`/`f64` (or `Option` of one): non-finite values as strings.
     pub(crate) float: Option<bool>,
 }
@@ -225,6 +231,7 @@ impl Operation {
                 fields,
                 host_prefix,
                 request_compression,
+                doc: doc_text(&input.attrs),
             }),
             _ => unreachable!("invariant: every missing argument pushed an error above"),
         }
@@ -280,6 +287,8 @@ impl Field {
             None if is_float(&field.ty) => Some(false),
             _ => None,
         };
+        let doc = doc_text(&field.attrs);
+        let kind = member_kind(option_inner(&field.ty).unwrap_or(&field.ty));
         let length = args.length.as_ref().and_then(|b| bounds::<u64>(b, errors));
         let range = args.range.as_ref().and_then(|b| bounds::<i64>(b, errors));
         Some(Self {
@@ -294,6 +303,8 @@ impl Field {
             pattern: args.pattern,
             default,
             float,
+            doc,
+            kind,
         })
     }
 }
@@ -409,6 +420,56 @@ fn option_inner(ty: &Type) -> Option<&Type> {
     match args.args.first()? {
         GenericArgument::Type(inner) if args.args.len() == 1 => Some(inner),
         _ => None,
+    }
+}
+
+/// The first paragraph of `///` comments, on one line.
+pub(crate) fn doc_text(attrs: &[Attribute]) -> String {
+    let mut lines = Vec::new();
+    for attr in attrs {
+        if !attr.path().is_ident("doc") {
+            continue;
+        }
+        if let syn::Meta::NameValue(nv) = &attr.meta {
+            if let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            }) = &nv.value
+            {
+                let line = text.value();
+                if line.trim().is_empty() {
+                    if !lines.is_empty() {
+                        break;
+                    }
+                    continue;
+                }
+                lines.push(line.trim().to_owned());
+            }
+        }
+    }
+    lines.join(" ")
+}
+
+/// `Text` for strings (plain or `Sensitive`), `Number`, `Bool`, else `Other` (enums,
+/// structures, lists: JSON, or a string for an enum).
+fn member_kind(ty: &Type) -> &'static str {
+    let Type::Path(path) = ty else { return "Other" };
+    let Some(last) = path.path.segments.last() else {
+        return "Other";
+    };
+    let name = last.ident.to_string();
+    match name.as_str() {
+        "String" => "Text",
+        "Sensitive" => match &last.arguments {
+            PathArguments::AngleBracketed(args) => match args.args.first() {
+                Some(GenericArgument::Type(inner)) => member_kind(inner),
+                _ => "Other",
+            },
+            _ => "Other",
+        },
+        "bool" => "Bool",
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "f32" | "f64" => "Number",
+        _ => "Other",
     }
 }
 

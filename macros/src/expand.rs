@@ -197,7 +197,16 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
         let required = !field.optional;
         let token = field.idempotency_token.is_some();
         let sensitive = field.sensitive;
-        quote!(::awsop::Member { name: #wire, required: #required, idempotency_token: #token, sensitive: #sensitive })
+        let doc = &field.doc;
+        let kind = format_ident!("{}", field.kind);
+        quote!(::awsop::Member {
+            name: #wire,
+            required: #required,
+            idempotency_token: #token,
+            sensitive: #sensitive,
+            kind: ::awsop::MemberKind::#kind,
+            doc: #doc,
+        })
     });
     let validator = if fields.is_empty() {
         quote!(_)
@@ -265,6 +274,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
             }
         }
     });
+    let doc = &op.doc;
     let compression = op.request_compression.then(|| {
         quote!(
             const REQUEST_COMPRESSION: bool = true;
@@ -290,6 +300,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 type Error = #error;
                 const SERVICE: &'static ::awsop::Service = &::awsop::service::#service;
                 const NAME: &'static str = #name;
+                const DOC: &'static str = #doc;
                 #compression
                 #fill
                 #host_prefix

@@ -205,6 +205,19 @@ def main(model_path, out_dir):
         (out / f"{family}.rs").write_text(HEADER + f"//! {doc}\n\n" + uses(body) + "\n" + body)
     shape_listing += [n for n in nested if not shapes[n].get("union")]
 
+    pages = json.loads((Path(model_path).parent / "paginators-1.json").read_text())["pagination"]
+
+    def entry(name):
+        if name not in pages:
+            return f"    awsop::OperationEntry::of::<{name}>(),\n"
+        p = pages[name]
+        limit = f'Some("{p["limit_key"]}")' if "limit_key" in p else "None"
+        return (
+            f"    awsop::OperationEntry::of::<{name}>().with_pages(awsop::PageKeys {{\n"
+            f'        input_token: "{p["input_token"]}",\n        output_token: "{p["output_token"]}",\n'
+            f'        limit_key: {limit},\n        result_key: "{p["result_key"]}",\n    }}),\n'
+        )
+
     print("operations:", len(listing), "structures listed:", len(shape_listing))
     (out / "listing.rs").write_text(
         HEADER
@@ -212,7 +225,7 @@ def main(model_path, out_dir):
         + "use crate::*;\n\n"
         + "/// Every operation of the service, in the model's order.\n"
         + "pub const OPERATIONS: &[awsop::OperationEntry] = &[\n"
-        + "".join(f"    awsop::OperationEntry::of::<{n}>(),\n" for n in listing)
+        + "".join(entry(n) for n in listing)
         + "];\n\n/// Every output and nested structure with its members, by model name.\n"
         + "pub const SHAPES: &[(&str, &[awsop::Member])] = &[\n"
         + "".join(f'    ("{n}", <{n} as awsop::Shape>::MEMBERS),\n' for n in shape_listing)

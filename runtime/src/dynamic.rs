@@ -97,6 +97,23 @@ pub struct OperationEntry {
     pub output: ShapeCodec,
     /// The modeled error codes.
     pub errors: &'static [&'static str],
+    /// The operation's documentation (first paragraph).
+    pub doc: &'static str,
+    /// The model's paginator, for operations that page.
+    pub pages: Option<PageKeys>,
+}
+
+/// A paginator's keys (`paginators-1.json`), by wire name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageKeys {
+    /// The input member that takes the token.
+    pub input_token: &'static str,
+    /// The output member that carries the next token.
+    pub output_token: &'static str,
+    /// The input member that limits the page size, if any.
+    pub limit_key: Option<&'static str>,
+    /// The output list of results.
+    pub result_key: &'static str,
 }
 
 impl OperationEntry {
@@ -109,7 +126,15 @@ impl OperationEntry {
             input: ShapeCodec::of::<O>(),
             output: ShapeCodec::of::<O::Output>(),
             errors: <O::Error as OperationError>::CODES,
+            doc: O::DOC,
+            pages: None,
         }
+    }
+
+    /// The same entry, with the model's paginator.
+    pub const fn with_pages(mut self, pages: PageKeys) -> Self {
+        self.pages = Some(pages);
+        self
     }
 
     /// The operation's service.

@@ -98,6 +98,11 @@ impl<E> Error<E> {
         self
     }
 
+    /// An error of `kind` with `message`, for tools built on awsop (the CLI's paging).
+    pub fn from_parts(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Self::new(kind, message)
+    }
+
     /// The input broke the model's constraints: nothing was sent.
     pub(crate) fn invalid_input(violations: Vec<Violation>) -> Self {
         let message = violations

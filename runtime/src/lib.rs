@@ -38,9 +38,11 @@ pub use config::{Config, ConfigBuilder};
 #[cfg(feature = "aws-credential-types")]
 pub use credentials::AwsCredentialsProvider;
 pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
-pub use dynamic::{DynServiceError, OperationEntry, ShapeCodec};
+pub use dynamic::{DynServiceError, OperationEntry, PageKeys, ShapeCodec};
 pub use error::{Error, ErrorKind};
-pub use operation::{Member, ModeledError, Operation, OperationError, Shape, Unhandled};
+pub use operation::{
+    Member, MemberKind, ModeledError, Operation, OperationError, Shape, Unhandled,
+};
 pub use paginate::{Paginate, Paginator};
 pub use process::ProcessProvider;
 pub use retry::{RetryConfig, Sleep, TokioSleep};

@@ -24,6 +24,8 @@ pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'stati
     const SERVICE: &'static Service;
     /// The operation's name in the model (the part of `X-Amz-Target` after the dot).
     const NAME: &'static str;
+    /// The first paragraph of the operation's doc comment (the CLI's help).
+    const DOC: &'static str = "";
 
     /// The `requestCompression` trait: large bodies are sent gzip-compressed.
     const REQUEST_COMPRESSION: bool = false;
@@ -64,6 +66,23 @@ pub struct Member {
     pub idempotency_token: bool,
     /// The type is `Sensitive<..>`: redacted in `Debug`.
     pub sensitive: bool,
+    /// What kind of value the member holds.
+    pub kind: MemberKind,
+    /// The first paragraph of the member's doc comment.
+    pub doc: &'static str,
+}
+
+/// What kind of value a member holds, as tools that build inputs from text need to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberKind {
+    /// A string (`String`, `Sensitive<String>`).
+    Text,
+    /// A number.
+    Number,
+    /// `true` or `false`.
+    Bool,
+    /// An enum, structure, list, map or union: JSON, or a string for an enum.
+    Other,
 }
 
 /// A structure declared with `#[aws_operation]` or `#[aws_shape]`: validation and members.
