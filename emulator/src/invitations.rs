@@ -1,22 +1,52 @@
-//! Connection invitations: PENDING → ACCEPTED | REJECTED | CANCELED | EXPIRED.
+//! Connection invitations between two accounts: PENDING → ACCEPTED | REJECTED | CANCELED.
+//! The sender cancels; the receiver (the account named by `ReceiverIdentifier`) accepts or
+//! rejects; accepting opens or extends the connection between the two.
 
 use awsop::{DateTime, Sensitive};
 use awsop_partnercentral_account::{
-    CancelConnectionInvitation, CreateConnectionInvitation, GetConnectionInvitation,
+    AcceptConnectionInvitation, CancelConnectionInvitation, ConnectionTypeStatus,
+    CreateConnectionInvitation, GetConnectionInvitation,
     GetConnectionInvitationResponse as ConnectionInvitation, InvitationStatus,
-    ListConnectionInvitations, ParticipantType,
+    ListConnectionInvitations, ParticipantType, RejectConnectionInvitation,
 };
-use serde_json::Value;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 
+use crate::connections::{ConnectionRecord, TypeRecord};
 use crate::state::{Call, State};
 use crate::wire::{validation_error, ApiError, FieldProblem};
 
-fn render(invitation: &ConnectionInvitation) -> Value {
-    serde_json::to_value(invitation).unwrap_or_default()
+/// An invitation as stored: the sender's view, and the sender's account.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct InvitationRecord {
+    #[serde(flatten)]
+    pub(crate) view: ConnectionInvitation,
+    #[serde(rename = "SenderAccountId")]
+    pub(crate) sender: String,
 }
 
-fn email_of(access_key_id: &str) -> String {
-    format!("{}@partner.example.com", access_key_id.to_ascii_lowercase())
+impl InvitationRecord {
+    fn receiver(&self) -> &str {
+        &self.view.other_participant_identifier
+    }
+
+    pub(crate) fn visible_to(&self, account: &str) -> bool {
+        self.sender == account || self.receiver() == account
+    }
+
+    /// The invitation as `account` sees it.
+    fn render(&self, account: &str) -> Value {
+        let mut view = self.view.clone();
+        if self.sender != account {
+            view.participant_type = ParticipantType::Receiver;
+            view.other_participant_identifier = self.sender.clone();
+        }
+        serde_json::to_value(view).unwrap_or_default()
+    }
+}
+
+fn email_of(account: &str) -> String {
+    format!("alliances-{account}@partner.example.com")
 }
 
 pub(crate) fn create(
@@ -24,41 +54,52 @@ pub(crate) fn create(
     call: &Call,
     input: CreateConnectionInvitation,
 ) -> Result<Value, ApiError> {
+    if input.receiver_identifier == call.account {
+        return Err(validation_error(&[FieldProblem {
+            name: "ReceiverIdentifier".into(),
+            code: "INVALID_VALUE",
+            message: "an account cannot invite itself".into(),
+        }]));
+    }
     let id = state.new_id("pacinv-");
     let now = call.now;
-    let invitation = ConnectionInvitation {
-        arn: format!(
-            "arn:aws:partnercentral:{}::catalog/{}/connection-invitation/{id}",
-            call.region, input.catalog
-        ),
-        catalog: input.catalog,
-        id: id.clone(),
-        connection_id: None,
-        connection_type: input.connection_type,
-        created_at: now,
-        updated_at: now,
-        expires_at: DateTime::from_unix_timestamp(now.unix_timestamp() + 15 * 24 * 3600).ok(),
-        other_participant_identifier: input.receiver_identifier,
-        participant_type: ParticipantType::Sender,
-        status: InvitationStatus::Pending,
-        invitation_message: input.message,
-        inviter_email: email_of(&call.access_key_id),
-        inviter_name: Sensitive(input.name.0),
+    let record = InvitationRecord {
+        view: ConnectionInvitation {
+            arn: format!(
+                "arn:aws:partnercentral:{}::catalog/{}/connection-invitation/{id}",
+                call.region, input.catalog
+            ),
+            catalog: input.catalog,
+            id: id.clone(),
+            connection_id: None,
+            connection_type: input.connection_type,
+            created_at: now,
+            updated_at: now,
+            expires_at: DateTime::from_unix_timestamp(now.unix_timestamp() + 15 * 24 * 3600).ok(),
+            other_participant_identifier: input.receiver_identifier,
+            participant_type: ParticipantType::Sender,
+            status: InvitationStatus::Pending,
+            invitation_message: input.message,
+            inviter_email: email_of(&call.account),
+            inviter_name: Sensitive(input.name.0),
+        },
+        sender: call.account.clone(),
     };
-    let rendered = render(&invitation);
-    state.invitations.insert(id, invitation);
+    let rendered = record.render(&call.account);
+    state.invitations.insert(id, record);
     Ok(rendered)
 }
 
 fn find<'a>(
     state: &'a mut State,
+    call: &Call,
     catalog: &str,
     id: &str,
-) -> Result<&'a mut ConnectionInvitation, ApiError> {
+) -> Result<&'a mut InvitationRecord, ApiError> {
     state
         .invitations
         .get_mut(id)
-        .filter(|inv| inv.catalog == catalog)
+        .filter(|inv| inv.view.catalog == catalog && inv.visible_to(&call.account))
         .ok_or_else(|| {
             ApiError::not_found(
                 "CONNECTION_INVITATION_NOT_FOUND",
@@ -67,12 +108,45 @@ fn find<'a>(
         })
 }
 
+/// The invitation, if it is PENDING and the caller is on the side that may act on it.
+fn pending<'a>(
+    state: &'a mut State,
+    call: &Call,
+    catalog: &str,
+    id: &str,
+    sender_acts: bool,
+    action: &str,
+) -> Result<&'a mut InvitationRecord, ApiError> {
+    let invitation = find(state, call, catalog, id)?;
+    if (invitation.sender == call.account) != sender_acts {
+        let who = if sender_acts {
+            "its sender"
+        } else {
+            "its receiver"
+        };
+        return Err(ApiError::conflict(
+            "INCOMPATIBLE_CONNECTION_INVITATION_RECEIVER",
+            format!("Connection invitation {id} can only be {action} by {who}"),
+        ));
+    }
+    if invitation.view.status != InvitationStatus::Pending {
+        return Err(ApiError::conflict(
+            "INCOMPATIBLE_CONNECTION_INVITATION_STATE",
+            format!(
+                "Connection invitation {id} is {}; only a PENDING invitation can be {action}",
+                invitation.view.status
+            ),
+        ));
+    }
+    Ok(invitation)
+}
+
 pub(crate) fn get(
     state: &mut State,
-    _call: &Call,
+    call: &Call,
     input: GetConnectionInvitation,
 ) -> Result<Value, ApiError> {
-    find(state, &input.catalog, &input.identifier).map(|inv| render(inv))
+    find(state, call, &input.catalog, &input.identifier).map(|inv| inv.render(&call.account))
 }
 
 pub(crate) fn cancel(
@@ -80,29 +154,117 @@ pub(crate) fn cancel(
     call: &Call,
     input: CancelConnectionInvitation,
 ) -> Result<Value, ApiError> {
-    let invitation = find(state, &input.catalog, &input.identifier)?;
-    if invitation.status != InvitationStatus::Pending {
-        return Err(ApiError::conflict(
-            "INCOMPATIBLE_CONNECTION_INVITATION_STATE",
-            format!(
-                "Connection invitation {} is {}; only a PENDING invitation can be canceled",
-                invitation.id, invitation.status
-            ),
-        ));
-    }
-    invitation.status = InvitationStatus::Canceled;
-    invitation.updated_at = call.now;
-    Ok(render(invitation))
+    let invitation = pending(
+        state,
+        call,
+        &input.catalog,
+        &input.identifier,
+        true,
+        "canceled",
+    )?;
+    invitation.view.status = InvitationStatus::Canceled;
+    invitation.view.updated_at = call.now;
+    Ok(invitation.render(&call.account))
 }
 
-/// The token of the page after the invitation `id`.
-fn page_token(id: &str) -> String {
-    format!("after.{id}")
+pub(crate) fn reject(
+    state: &mut State,
+    call: &Call,
+    input: RejectConnectionInvitation,
+) -> Result<Value, ApiError> {
+    let invitation = pending(
+        state,
+        call,
+        &input.catalog,
+        &input.identifier,
+        false,
+        "rejected",
+    )?;
+    invitation.view.status = InvitationStatus::Rejected;
+    invitation.view.updated_at = call.now;
+    Ok(invitation.render(&call.account))
+}
+
+pub(crate) fn accept(
+    state: &mut State,
+    call: &Call,
+    input: AcceptConnectionInvitation,
+) -> Result<Value, ApiError> {
+    let invitation = pending(
+        state,
+        call,
+        &input.catalog,
+        &input.identifier,
+        false,
+        "accepted",
+    )?
+    .clone();
+    let (sender, receiver) = (invitation.sender.clone(), call.account.clone());
+    let existing = state
+        .connections
+        .values()
+        .find(|c| {
+            c.catalog == invitation.view.catalog && c.other(&sender) == Some(receiver.as_str())
+        })
+        .map(|c| c.id.clone());
+    let id = match existing {
+        Some(id) => id,
+        None => {
+            let id = state.new_id("pac-");
+            let record = ConnectionRecord {
+                arn: format!(
+                    "arn:aws:partnercentral:{}::catalog/{}/connection/{id}",
+                    call.region, invitation.view.catalog
+                ),
+                id: id.clone(),
+                catalog: invitation.view.catalog.clone(),
+                accounts: [sender, receiver],
+                updated_at: call.now,
+                types: Default::default(),
+            };
+            state.connections.insert(id.clone(), record);
+            id
+        }
+    };
+    let kind = invitation.view.connection_type.clone();
+    let connection = state
+        .connections
+        .get_mut(&id)
+        .ok_or_else(|| ApiError::new(500, "InternalServerException", "the connection vanished"))?;
+    if connection
+        .types
+        .get(&kind)
+        .is_some_and(|t| t.status == ConnectionTypeStatus::Active)
+    {
+        return Err(ApiError::conflict(
+            "DUPLICATE_CONNECTION",
+            format!("Connection {id} already has an active {kind} connection type"),
+        ));
+    }
+    connection.types.insert(
+        kind,
+        TypeRecord {
+            created_at: call.now,
+            inviter_email: invitation.view.inviter_email.clone(),
+            inviter_name: invitation.view.inviter_name.clone(),
+            status: ConnectionTypeStatus::Active,
+            canceled_at: None,
+            canceled_by: None,
+        },
+    );
+    connection.updated_at = call.now;
+    let view = connection.view(&call.account, false);
+    if let Some(stored) = state.invitations.get_mut(&invitation.view.id) {
+        stored.view.status = InvitationStatus::Accepted;
+        stored.view.connection_id = Some(id);
+        stored.view.updated_at = call.now;
+    }
+    Ok(json!({ "Connection": view }))
 }
 
 pub(crate) fn list(
     state: &mut State,
-    _call: &Call,
+    call: &Call,
     input: ListConnectionInvitations,
 ) -> Result<Value, ApiError> {
     let after = match &input.next_token {
@@ -121,35 +283,40 @@ pub(crate) fn list(
         ),
     };
     let page_size = usize::try_from(input.max_results.unwrap_or(20)).unwrap_or(20);
-    let matches = |inv: &&ConnectionInvitation| {
-        inv.catalog == input.catalog
-            && input
-                .connection_type
-                .as_ref()
-                .is_none_or(|t| inv.connection_type == *t)
-            && input
-                .participant_type
-                .as_ref()
-                .is_none_or(|t| inv.participant_type == *t)
-            && input.status.as_ref().is_none_or(|s| inv.status == *s)
-            && input
-                .other_participant_identifiers
-                .as_ref()
-                .is_none_or(|ids| ids.contains(&inv.other_participant_identifier))
-    };
-    let mut page: Vec<&ConnectionInvitation> = state
+    let account = call.account.as_str();
+    let views: Vec<(String, Value)> = state
         .invitations
         .values()
-        .filter(|inv| after.is_none_or(|after| inv.id.as_str() > after))
-        .filter(matches)
+        .filter(|inv| after.is_none_or(|after| inv.view.id.as_str() > after))
+        .filter(|inv| inv.view.catalog == input.catalog && inv.visible_to(account))
+        .map(|inv| (inv.view.id.clone(), inv.render(account)))
+        .filter(|(_, v)| {
+            let is = |member: &str, wanted: Option<&str>| {
+                wanted.is_none_or(|w| v[member].as_str() == Some(w))
+            };
+            is(
+                "ConnectionType",
+                input.connection_type.as_ref().map(|t| t.as_str()),
+            ) && is(
+                "ParticipantType",
+                input.participant_type.as_ref().map(|t| t.as_str()),
+            ) && is("Status", input.status.as_ref().map(|s| s.as_str()))
+                && input
+                    .other_participant_identifiers
+                    .as_ref()
+                    .is_none_or(|ids| {
+                        ids.iter()
+                            .any(|id| v["OtherParticipantIdentifier"].as_str() == Some(id.as_str()))
+                    })
+        })
         .take(page_size + 1)
         .collect();
-    let more = page.len() > page_size;
-    page.truncate(page_size);
+    let more = views.len() > page_size;
+    let page = &views[..views.len().min(page_size)];
     let summaries: Vec<Value> = page
         .iter()
-        .map(|inv| {
-            let mut summary = render(inv);
+        .map(|(_, view)| {
+            let mut summary = view.clone();
             if let Value::Object(members) = &mut summary {
                 for detail in ["InvitationMessage", "InviterEmail", "InviterName"] {
                     members.remove(detail);
@@ -158,10 +325,10 @@ pub(crate) fn list(
             summary
         })
         .collect();
-    let mut out = serde_json::json!({ "ConnectionInvitationSummaries": summaries });
+    let mut out = json!({ "ConnectionInvitationSummaries": summaries });
     if more {
-        if let Some(last) = page.last() {
-            out["NextToken"] = Value::String(page_token(&last.id));
+        if let Some((last, _)) = page.last() {
+            out["NextToken"] = Value::String(format!("after.{last}"));
         }
     }
     Ok(out)

@@ -9,11 +9,14 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod connections;
 mod faults;
 mod input;
 mod invitations;
+mod partners;
 mod sigv4;
 mod state;
+mod tags;
 mod wire;
 
 use std::collections::VecDeque;
@@ -41,6 +44,22 @@ use wire::ApiError;
 pub const TEST_ACCESS_KEY_ID: &str = "AKIDAWSOPEMULATOR";
 /// The secret access key that goes with [`TEST_ACCESS_KEY_ID`].
 pub const TEST_SECRET_ACCESS_KEY: &str = "awsop-emulator-secret-key";
+/// A second account's access key id, accepted by default: the other side of invitations.
+pub const TEST_ACCESS_KEY_ID_2: &str = "AKIDAWSOPPARTNERB";
+/// The secret access key that goes with [`TEST_ACCESS_KEY_ID_2`].
+pub const TEST_SECRET_ACCESS_KEY_2: &str = "awsop-emulator-partner-b-secret";
+
+/// The 12-digit account the emulator gives an access key (stable: a hash of the key id).
+pub fn account_id(access_key_id: &str) -> String {
+    // FNV-1a: a small, well-known hash; the account only needs to be stable and distinct
+    let hash = access_key_id
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+    format!("{:012}", hash % 1_000_000_000_000)
+}
+
 /// The region [`Emulator::client_config`] signs for.
 pub const TEST_REGION: &str = "us-east-1";
 
@@ -62,7 +81,10 @@ impl Default for Options {
     fn default() -> Self {
         Self {
             port: 0,
-            credentials: vec![(TEST_ACCESS_KEY_ID.into(), TEST_SECRET_ACCESS_KEY.into())],
+            credentials: vec![
+                (TEST_ACCESS_KEY_ID.into(), TEST_SECRET_ACCESS_KEY.into()),
+                (TEST_ACCESS_KEY_ID_2.into(), TEST_SECRET_ACCESS_KEY_2.into()),
+            ],
             seed: None,
         }
     }
@@ -169,6 +191,20 @@ impl Emulator {
                 TEST_SECRET_ACCESS_KEY,
                 None,
             ))
+    }
+
+    /// A client configuration for this emulator signing with another accepted key pair (each
+    /// key is its own account: see [`account_id`]).
+    pub fn client_config_as(
+        &self,
+        access_key_id: &str,
+        secret_access_key: &str,
+    ) -> awsop::ConfigBuilder {
+        self.client_config().credentials(awsop::Credentials::new(
+            access_key_id,
+            secret_access_key,
+            None,
+        ))
     }
 
     /// Answers the next requests with these faults, one each, in order.
@@ -380,7 +416,7 @@ async fn handle(
         now: awsop::DateTime::from_unix_timestamp(i64::try_from(seconds).unwrap_or(0))
             .unwrap_or_default(),
         region: signer.region,
-        access_key_id: signer.access_key_id,
+        account: account_id(&signer.access_key_id),
     };
     Ok(
         match answer(&shared, &parts, &call, target.as_deref(), &body) {

@@ -3,10 +3,12 @@
 use std::collections::{BTreeMap, HashMap};
 
 use awsop::DateTime;
-use awsop_partnercentral_account::GetConnectionInvitationResponse as ConnectionInvitation;
 use serde_json::{Map, Value};
 
-use crate::invitations;
+use crate::connections::{self, ConnectionRecord};
+use crate::invitations::{self, InvitationRecord};
+use crate::partners::{self, PartnerRecord};
+use crate::tags;
 use crate::wire::ApiError;
 
 /// Who calls, where, and when.
@@ -14,7 +16,8 @@ use crate::wire::ApiError;
 pub(crate) struct Call {
     pub(crate) now: DateTime,
     pub(crate) region: String,
-    pub(crate) access_key_id: String,
+    /// The caller's account, from its access key.
+    pub(crate) account: String,
 }
 
 /// An operation's implementation over the raw JSON body.
@@ -29,7 +32,10 @@ fn typed<O: awsop::Operation>(
 
 #[derive(Debug, Default)]
 pub(crate) struct State {
-    pub(crate) invitations: BTreeMap<String, ConnectionInvitation>,
+    pub(crate) invitations: BTreeMap<String, InvitationRecord>,
+    pub(crate) connections: BTreeMap<String, ConnectionRecord>,
+    pub(crate) partners: BTreeMap<String, PartnerRecord>,
+    pub(crate) tags: BTreeMap<String, BTreeMap<String, String>>,
     /// `(operation, ClientToken)` → the input and the answer of the first successful call.
     replays: HashMap<(String, String), (Map<String, Value>, Value)>,
     ids: u64,
@@ -38,21 +44,42 @@ pub(crate) struct State {
 impl State {
     /// The state as JSON: what `GET /__awsop/state` answers and `--seed` reads.
     pub(crate) fn snapshot(&self) -> Value {
-        serde_json::json!({ "ConnectionInvitations": self.invitations.values().collect::<Vec<_>>() })
+        serde_json::json!({
+            "ConnectionInvitations": self.invitations.values().collect::<Vec<_>>(),
+            "Connections": self.connections.values().collect::<Vec<_>>(),
+            "Partners": self.partners.values().collect::<Vec<_>>(),
+            "Tags": self.tags,
+        })
     }
 
     /// A state from a snapshot.
     pub(crate) fn from_snapshot(seed: &Value) -> Result<Self, String> {
-        let mut state = Self::default();
-        if let Some(invitations) = seed.get("ConnectionInvitations") {
-            let invitations: Vec<ConnectionInvitation> =
-                serde_json::from_value(invitations.clone())
-                    .map_err(|err| format!("ConnectionInvitations: {err}"))?;
-            for invitation in invitations {
-                state.invitations.insert(invitation.id.clone(), invitation);
+        fn list<T: serde::de::DeserializeOwned>(seed: &Value, key: &str) -> Result<Vec<T>, String> {
+            match seed.get(key) {
+                None | Some(Value::Null) => Ok(Vec::new()),
+                Some(items) => {
+                    serde_json::from_value(items.clone()).map_err(|err| format!("{key}: {err}"))
+                }
             }
         }
-        state.ids = state.invitations.len() as u64;
+        let mut state = Self::default();
+        for invitation in list::<InvitationRecord>(seed, "ConnectionInvitations")? {
+            state
+                .invitations
+                .insert(invitation.view.id.clone(), invitation);
+        }
+        for connection in list::<ConnectionRecord>(seed, "Connections")? {
+            state.connections.insert(connection.id.clone(), connection);
+        }
+        for partner in list::<PartnerRecord>(seed, "Partners")? {
+            state.partners.insert(partner.id.clone(), partner);
+        }
+        if let Some(tags) = seed.get("Tags").filter(|t| !t.is_null()) {
+            state.tags =
+                serde_json::from_value(tags.clone()).map_err(|err| format!("Tags: {err}"))?;
+        }
+        state.ids =
+            (state.invitations.len() + state.connections.len() + state.partners.len()) as u64;
         Ok(state)
     }
 
@@ -91,6 +118,17 @@ impl State {
             "GetConnectionInvitation" => Box::new(typed(invitations::get)),
             "CancelConnectionInvitation" => Box::new(typed(invitations::cancel)),
             "ListConnectionInvitations" => Box::new(typed(invitations::list)),
+            "AcceptConnectionInvitation" => Box::new(typed(invitations::accept)),
+            "RejectConnectionInvitation" => Box::new(typed(invitations::reject)),
+            "GetConnection" => Box::new(typed(connections::get)),
+            "ListConnections" => Box::new(typed(connections::list)),
+            "CancelConnection" => Box::new(typed(connections::cancel)),
+            "CreatePartner" => Box::new(typed(partners::create)),
+            "GetPartner" => Box::new(typed(partners::get)),
+            "ListPartners" => Box::new(typed(partners::list)),
+            "TagResource" => Box::new(typed(tags::tag)),
+            "UntagResource" => Box::new(typed(tags::untag)),
+            "ListTagsForResource" => Box::new(typed(tags::list)),
             _ => {
                 return Err(ApiError::new(
                     400,

@@ -22,7 +22,7 @@ FAMILIES = [
     ("connections", "Connections and connection preferences.", lambda n: "Connection" in n),
     ("qualifications", "Qualification association and disassociation tasks.", lambda n: "Qualifications" in n),
     ("verification", "Account verification and email verification codes.", lambda n: "Verification" in n),
-    ("tags", "Tags on the resources the service issues.", lambda n: "Tag" in n),
+    ("tags", "Tags on the resources the service issues.", lambda n: "Tag" in n or n.startswith("Untag")),
     ("partners", "Partners, partner profiles, profile update tasks, visibility, alliance lead contact and training email domains.", lambda n: True),
 ]
 

@@ -37,6 +37,7 @@ pub const OPERATIONS: &[awsop::OperationEntry] = &[
     awsop::OperationEntry::of::<StartVerification>(),
     awsop::OperationEntry::of::<ListTagsForResource>(),
     awsop::OperationEntry::of::<TagResource>(),
+    awsop::OperationEntry::of::<UntagResource>(),
     awsop::OperationEntry::of::<AssociateAwsTrainingCertificationEmailDomain>(),
     awsop::OperationEntry::of::<CancelProfileUpdateTask>(),
     awsop::OperationEntry::of::<CreatePartner>(),
@@ -54,7 +55,6 @@ pub const OPERATIONS: &[awsop::OperationEntry] = &[
     awsop::OperationEntry::of::<PutAllianceLeadContact>(),
     awsop::OperationEntry::of::<PutProfileVisibility>(),
     awsop::OperationEntry::of::<StartProfileUpdateTask>(),
-    awsop::OperationEntry::of::<UntagResource>(),
 ];
 
 /// Every output and nested structure with its members, by model name.
@@ -144,6 +144,10 @@ pub const SHAPES: &[(&str, &[awsop::Member])] = &[
         <TagResourceResponse as awsop::Shape>::MEMBERS,
     ),
     (
+        "UntagResourceResponse",
+        <UntagResourceResponse as awsop::Shape>::MEMBERS,
+    ),
+    (
         "AssociateAwsTrainingCertificationEmailDomainResponse",
         <AssociateAwsTrainingCertificationEmailDomainResponse as awsop::Shape>::MEMBERS,
     ),
@@ -190,10 +194,6 @@ pub const SHAPES: &[(&str, &[awsop::Member])] = &[
     (
         "StartProfileUpdateTaskResponse",
         <StartProfileUpdateTaskResponse as awsop::Shape>::MEMBERS,
-    ),
-    (
-        "UntagResourceResponse",
-        <UntagResourceResponse as awsop::Shape>::MEMBERS,
     ),
     (
         "PartnerProfileSummary",

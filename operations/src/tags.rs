@@ -77,3 +77,36 @@ pub struct TagResource {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TagResourceResponse {}
+
+/// Removes specified tags from an AWS Partner Central Account resource.
+///
+/// Errors: [`UntagResourceError`].
+#[aws_operation(
+    service = "partnercentral-account",
+    name = "UntagResource",
+    errors(
+        ResourceNotFoundException,
+        AccessDeniedException,
+        ThrottlingException,
+        ConflictException,
+        ValidationException,
+        InternalServerException,
+    )
+)]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UntagResource {
+    /// The Amazon Resource Name (ARN) of the resource to remove tags from. Required.
+    #[aws(
+        length(min = 1, max = 200),
+        pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9._:/-]+"
+    )]
+    pub resource_arn: String,
+    /// A list of tag keys to remove from the specified resource. Required.
+    #[aws(length(min = 0, max = 50))]
+    pub tag_keys: Vec<String>,
+}
+
+/// The output of [`UntagResource`].
+#[aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct UntagResourceResponse {}

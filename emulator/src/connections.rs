@@ -1,0 +1,180 @@
+//! Connections between two accounts, made by accepting an invitation; one connection type
+//! after another can be active or canceled.
+
+use std::collections::BTreeMap;
+
+use awsop::{DateTime, Sensitive};
+use awsop_partnercentral_account::{
+    CancelConnection, ConnectionType, ConnectionTypeStatus, GetConnection, ListConnections,
+};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::state::{Call, State};
+use crate::wire::{validation_error, ApiError, FieldProblem};
+
+/// One connection type between the two accounts.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct TypeRecord {
+    pub(crate) created_at: DateTime,
+    pub(crate) inviter_email: String,
+    pub(crate) inviter_name: Sensitive<String>,
+    pub(crate) status: ConnectionTypeStatus,
+    pub(crate) canceled_at: Option<DateTime>,
+    pub(crate) canceled_by: Option<String>,
+}
+
+/// A connection as stored: both accounts see it, each with the other as participant.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct ConnectionRecord {
+    pub(crate) id: String,
+    pub(crate) arn: String,
+    pub(crate) catalog: String,
+    pub(crate) accounts: [String; 2],
+    pub(crate) updated_at: DateTime,
+    pub(crate) types: BTreeMap<ConnectionType, TypeRecord>,
+}
+
+impl ConnectionRecord {
+    pub(crate) fn other(&self, account: &str) -> Option<&str> {
+        match &self.accounts {
+            [a, b] if a == account => Some(b),
+            [a, b] if b == account => Some(a),
+            _ => None,
+        }
+    }
+
+    /// The connection as `account` sees it (`Connection`, `GetConnectionResponse`, ...).
+    pub(crate) fn view(&self, account: &str, summary: bool) -> Value {
+        let other = self.other(account).unwrap_or_default();
+        let participant = json!({ "Account": { "Name": format!("Account {other}") } });
+        let types: serde_json::Map<String, Value> = self
+            .types
+            .iter()
+            .map(|(kind, t)| {
+                let value = if summary {
+                    json!({ "Status": t.status.as_str(), "OtherParticipant": participant })
+                } else {
+                    let mut detail = json!({
+                        "CreatedAt": t.created_at, "InviterEmail": t.inviter_email, "InviterName": t.inviter_name,
+                        "Status": t.status.as_str(), "OtherParticipant": participant,
+                    });
+                    if let Some(at) = t.canceled_at {
+                        detail["CanceledAt"] = json!(at);
+                    }
+                    if let Some(by) = &t.canceled_by {
+                        detail["CanceledBy"] = json!(by);
+                    }
+                    detail
+                };
+                (kind.as_str().to_owned(), value)
+            })
+            .collect();
+        json!({
+            "Catalog": self.catalog, "Id": self.id, "Arn": self.arn,
+            "OtherParticipantAccountId": other, "UpdatedAt": self.updated_at, "ConnectionTypes": types,
+        })
+    }
+}
+
+fn find<'a>(
+    state: &'a mut State,
+    call: &Call,
+    catalog: &str,
+    id: &str,
+) -> Result<&'a mut ConnectionRecord, ApiError> {
+    state
+        .connections
+        .get_mut(id)
+        .filter(|c| c.catalog == catalog && c.other(&call.account).is_some())
+        .ok_or_else(|| {
+            ApiError::not_found(
+                "CONNECTION_NOT_FOUND",
+                format!("Connection {id} was not found in catalog {catalog}"),
+            )
+        })
+}
+
+pub(crate) fn get(state: &mut State, call: &Call, input: GetConnection) -> Result<Value, ApiError> {
+    find(state, call, &input.catalog, &input.identifier).map(|c| c.view(&call.account, false))
+}
+
+pub(crate) fn cancel(
+    state: &mut State,
+    call: &Call,
+    input: CancelConnection,
+) -> Result<Value, ApiError> {
+    let connection = find(state, call, &input.catalog, &input.identifier)?;
+    let kind = connection
+        .types
+        .get_mut(&input.connection_type)
+        .filter(|t| t.status == ConnectionTypeStatus::Active)
+        .ok_or_else(|| {
+            ApiError::conflict(
+                "INCOMPATIBLE_CONNECTION_STATE",
+                format!(
+                    "Connection {} has no active {} connection type to cancel",
+                    input.identifier, input.connection_type
+                ),
+            )
+        })?;
+    kind.status = ConnectionTypeStatus::Canceled;
+    kind.canceled_at = Some(call.now);
+    kind.canceled_by = Some(call.account.clone());
+    connection.updated_at = call.now;
+    Ok(connection.view(&call.account, false))
+}
+
+pub(crate) fn list(
+    state: &mut State,
+    call: &Call,
+    input: ListConnections,
+) -> Result<Value, ApiError> {
+    let after = match &input.next_token {
+        None => None,
+        Some(token) => Some(
+            token
+                .strip_prefix("after.")
+                .filter(|id| state.connections.contains_key(*id))
+                .ok_or_else(|| {
+                    validation_error(&[FieldProblem {
+                        name: "NextToken".into(),
+                        code: "INVALID_VALUE",
+                        message: "is not a token this service issued".into(),
+                    }])
+                })?,
+        ),
+    };
+    let page_size = usize::try_from(input.max_results.unwrap_or(20)).unwrap_or(20);
+    let mut page: Vec<&ConnectionRecord> = state
+        .connections
+        .values()
+        .filter(|c| after.is_none_or(|after| c.id.as_str() > after))
+        .filter(|c| c.catalog == input.catalog && c.other(&call.account).is_some())
+        .filter(|c| {
+            input
+                .connection_type
+                .as_deref()
+                .is_none_or(|t| c.types.keys().any(|k| k.as_str() == t))
+        })
+        .filter(|c| {
+            input
+                .other_participant_identifiers
+                .as_ref()
+                .is_none_or(|ids| {
+                    ids.iter()
+                        .any(|id| Some(id.as_str()) == c.other(&call.account))
+                })
+        })
+        .take(page_size + 1)
+        .collect();
+    let more = page.len() > page_size;
+    page.truncate(page_size);
+    let mut out = json!({ "ConnectionSummaries": page.iter().map(|c| c.view(&call.account, true)).collect::<Vec<_>>() });
+    if more {
+        if let Some(last) = page.last() {
+            out["NextToken"] = json!(format!("after.{}", last.id));
+        }
+    }
+    Ok(out)
+}

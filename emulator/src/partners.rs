@@ -1,0 +1,105 @@
+//! Partners: one per account and catalog.
+
+use awsop::DateTime;
+use awsop_partnercentral_account::{CreatePartner, GetPartner, ListPartners};
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::state::{Call, State};
+use crate::wire::ApiError;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct PartnerRecord {
+    pub(crate) account: String,
+    pub(crate) catalog: String,
+    pub(crate) id: String,
+    pub(crate) arn: String,
+    pub(crate) created_at: DateTime,
+    pub(crate) input: Value,
+}
+
+impl PartnerRecord {
+    fn view(&self, full: bool) -> Value {
+        let input = &self.input;
+        let mut out = json!({
+            "Catalog": self.catalog, "Arn": self.arn, "Id": self.id,
+            "LegalName": input["LegalName"], "CreatedAt": self.created_at,
+        });
+        if full {
+            out["Profile"] = json!({
+                "DisplayName": input["LegalName"], "Description": "", "WebsiteUrl": "https://example.com",
+                "LogoUrl": "https://example.com/logo.png", "PrimarySolutionType": input["PrimarySolutionType"],
+                "IndustrySegments": [], "TranslationSourceLocale": "en-US",
+            });
+            out["AwsTrainingCertificationEmailDomains"] = json!([]);
+        }
+        out
+    }
+}
+
+pub(crate) fn create(
+    state: &mut State,
+    call: &Call,
+    input: CreatePartner,
+) -> Result<Value, ApiError> {
+    if state
+        .partners
+        .values()
+        .any(|p| p.account == call.account && p.catalog == input.catalog)
+    {
+        return Err(ApiError::conflict(
+            "DUPLICATE_PARTNER",
+            format!(
+                "Account {} already has a partner in catalog {}",
+                call.account, input.catalog
+            ),
+        ));
+    }
+    let id = state.new_id("partner-");
+    let record = PartnerRecord {
+        arn: format!(
+            "arn:aws:partnercentral:{}:{}:catalog/{}/partner/{id}",
+            call.region, call.account, input.catalog
+        ),
+        account: call.account.clone(),
+        catalog: input.catalog.clone(),
+        id: id.clone(),
+        created_at: call.now,
+        input: serde_json::to_value(&input).unwrap_or_default(),
+    };
+    let mut out = record.view(true);
+    out["AllianceLeadContact"] = record.input["AllianceLeadContact"].clone();
+    state.partners.insert(id, record);
+    Ok(out)
+}
+
+pub(crate) fn get(state: &mut State, call: &Call, input: GetPartner) -> Result<Value, ApiError> {
+    state
+        .partners
+        .values()
+        .find(|p| {
+            p.catalog == input.catalog
+                && (p.id == input.identifier || p.arn == input.identifier)
+                && p.account == call.account
+        })
+        .map(|p| p.view(true))
+        .ok_or_else(|| {
+            ApiError::not_found(
+                "PARTNER_NOT_FOUND",
+                format!(
+                    "Partner {} was not found in catalog {}",
+                    input.identifier, input.catalog
+                ),
+            )
+        })
+}
+
+pub(crate) fn list(state: &mut State, call: &Call, input: ListPartners) -> Result<Value, ApiError> {
+    let summaries: Vec<Value> = state
+        .partners
+        .values()
+        .filter(|p| p.catalog == input.catalog && p.account == call.account)
+        .map(|p| p.view(false))
+        .collect();
+    Ok(json!({ "PartnerSummaryList": summaries }))
+}

@@ -1,0 +1,76 @@
+//! Tags on the ARNs the emulator issued.
+
+use std::collections::BTreeMap;
+
+use awsop_partnercentral_account::{ListTagsForResource, TagResource, UntagResource};
+use serde_json::{json, Value};
+
+use crate::state::{Call, State};
+use crate::wire::ApiError;
+
+/// The tags of `arn`, if the emulator issued it and the caller may see it.
+fn tags_of<'a>(
+    state: &'a mut State,
+    call: &Call,
+    arn: &str,
+) -> Result<&'a mut BTreeMap<String, String>, ApiError> {
+    let known = state
+        .invitations
+        .values()
+        .any(|i| i.view.arn == arn && i.visible_to(&call.account))
+        || state
+            .connections
+            .values()
+            .any(|c| c.arn == arn && c.other(&call.account).is_some())
+        || state
+            .partners
+            .values()
+            .any(|p| p.arn == arn && p.account == call.account);
+    if !known {
+        let reason = if arn.contains("/partner/") {
+            "PARTNER_NOT_FOUND"
+        } else if arn.contains("/connection/") {
+            "CONNECTION_NOT_FOUND"
+        } else {
+            "CONNECTION_INVITATION_NOT_FOUND"
+        };
+        return Err(ApiError::not_found(
+            reason,
+            format!("Resource {arn} was not found"),
+        ));
+    }
+    Ok(state.tags.entry(arn.to_owned()).or_default())
+}
+
+pub(crate) fn tag(state: &mut State, call: &Call, input: TagResource) -> Result<Value, ApiError> {
+    let tags = tags_of(state, call, &input.resource_arn)?;
+    for tag in input.tags {
+        tags.insert(tag.key, tag.value);
+    }
+    Ok(json!({}))
+}
+
+pub(crate) fn untag(
+    state: &mut State,
+    call: &Call,
+    input: UntagResource,
+) -> Result<Value, ApiError> {
+    let tags = tags_of(state, call, &input.resource_arn)?;
+    for key in &input.tag_keys {
+        tags.remove(key);
+    }
+    Ok(json!({}))
+}
+
+pub(crate) fn list(
+    state: &mut State,
+    call: &Call,
+    input: ListTagsForResource,
+) -> Result<Value, ApiError> {
+    let tags = tags_of(state, call, &input.resource_arn)?;
+    let tags: Vec<Value> = tags
+        .iter()
+        .map(|(k, v)| json!({ "Key": k, "Value": v }))
+        .collect();
+    Ok(json!({ "ResourceArn": input.resource_arn, "Tags": tags }))
+}

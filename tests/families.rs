@@ -1,0 +1,342 @@
+//! The emulator's operation families through the client, between two accounts: invitations
+//! accepted, rejected and canceled; the connections they make; partners; tags.
+
+use awsop::Client;
+use awsop_emulator::{
+    account_id, Emulator, TEST_ACCESS_KEY_ID, TEST_ACCESS_KEY_ID_2, TEST_SECRET_ACCESS_KEY_2,
+};
+use awsop_partnercentral_account::*;
+use futures_util::StreamExt;
+
+struct Two {
+    _emulator: Emulator,
+    a: Client,
+    b: Client,
+    b_account: String,
+    a_account: String,
+}
+
+async fn two() -> Two {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let a = Client::new(emulator.client_config().build());
+    let b = Client::new(
+        emulator
+            .client_config_as(TEST_ACCESS_KEY_ID_2, TEST_SECRET_ACCESS_KEY_2)
+            .build(),
+    );
+    Two {
+        _emulator: emulator,
+        a,
+        b,
+        b_account: account_id(TEST_ACCESS_KEY_ID_2),
+        a_account: account_id(TEST_ACCESS_KEY_ID),
+    }
+}
+
+fn invite(receiver: &str, kind: ConnectionType) -> CreateConnectionInvitation {
+    CreateConnectionInvitation {
+        catalog: "Sandbox".into(),
+        client_token: None,
+        connection_type: kind,
+        email: "alliances@example.com".into(),
+        message: "Let's work together".into(),
+        name: "Dana Alvarez".into(),
+        receiver_identifier: receiver.into(),
+    }
+}
+
+fn conflict_reason<E: std::fmt::Debug>(err: &Error<E>) -> String {
+    assert_eq!(err.code(), Some("ConflictException"), "{err}");
+    format!("{:?}", err.service_error())
+}
+
+#[tokio::test]
+async fn invitations_are_accepted_rejected_and_canceled_by_the_right_side() {
+    let t = two().await;
+    let first =
+        t.a.send(invite(
+            &t.b_account,
+            ConnectionType::OpportunityCollaboration,
+        ))
+        .await
+        .expect("A invites B");
+    let second =
+        t.a.send(invite(&t.b_account, ConnectionType::Subsidiary))
+            .await
+            .expect("A invites B again");
+    let third =
+        t.a.send(invite(&t.b_account, ConnectionType::Subsidiary))
+            .await
+            .expect("and once more");
+
+    // B sees them as the receiver, with A as the other side
+    let received: Vec<_> =
+        t.b.paginate(ListConnectionInvitations {
+            catalog: "Sandbox".into(),
+            participant_type: Some(ParticipantType::Receiver),
+            ..Default::default()
+        })
+        .items()
+        .collect()
+        .await;
+    assert_eq!(received.len(), 3);
+    assert!(received
+        .iter()
+        .flatten()
+        .all(|s| s.other_participant_identifier == t.a_account));
+
+    // only the receiver accepts or rejects; only the sender cancels
+    let err =
+        t.a.send(AcceptConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: first.id.clone(),
+            client_token: None,
+        })
+        .await
+        .expect_err("A cannot accept");
+    assert!(
+        conflict_reason(&err).contains("IncompatibleConnectionInvitationReceiver"),
+        "{err}"
+    );
+    let err =
+        t.b.send(CancelConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: first.id.clone(),
+            client_token: None,
+        })
+        .await
+        .expect_err("B cannot cancel");
+    assert!(
+        conflict_reason(&err).contains("IncompatibleConnectionInvitationReceiver"),
+        "{err}"
+    );
+
+    let accepted =
+        t.b.send(AcceptConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: first.id.clone(),
+            client_token: None,
+        })
+        .await
+        .expect("B accepts");
+    let connection = accepted.connection;
+    assert!(connection.id.starts_with("pac-") && connection.arn.ends_with(&connection.id));
+    assert_eq!(connection.other_participant_account_id, t.a_account);
+    assert_eq!(
+        connection.connection_types[&ConnectionType::OpportunityCollaboration].status,
+        ConnectionTypeStatus::Active
+    );
+
+    let rejected =
+        t.b.send(RejectConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: second.id.clone(),
+            client_token: None,
+            reason: Some("not now".into()),
+        })
+        .await
+        .expect("B rejects");
+    assert_eq!(rejected.status, InvitationStatus::Rejected);
+    let canceled =
+        t.a.send(CancelConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: third.id.clone(),
+            client_token: None,
+        })
+        .await
+        .expect("A cancels");
+    assert_eq!(canceled.status, InvitationStatus::Canceled);
+
+    // an illegal transition is a typed ConflictException
+    let err =
+        t.b.send(AcceptConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: third.id.clone(),
+            client_token: None,
+        })
+        .await
+        .expect_err("canceled");
+    match err.service_error() {
+        Some(AcceptConnectionInvitationError::ConflictException(e)) => assert_eq!(
+            e.reason,
+            ConflictExceptionReason::IncompatibleConnectionInvitationState
+        ),
+        other => panic!("expected a typed ConflictException, got {other:?}"),
+    }
+    let got =
+        t.a.send(GetConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: first.id.clone(),
+        })
+        .await
+        .expect("A reads it");
+    assert_eq!(
+        (got.status, got.connection_id.as_deref()),
+        (InvitationStatus::Accepted, Some(connection.id.as_str()))
+    );
+}
+
+#[tokio::test]
+async fn connections_are_shared_listed_and_canceled_per_type() {
+    let t = two().await;
+    let invitation =
+        t.a.send(invite(&t.b_account, ConnectionType::Subsidiary))
+            .await
+            .expect("A invites B");
+    let accepted =
+        t.b.send(AcceptConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: invitation.id,
+            client_token: None,
+        })
+        .await
+        .expect("B accepts");
+    let id = accepted.connection.id;
+
+    let seen_by_a =
+        t.a.send(GetConnection {
+            catalog: "Sandbox".into(),
+            identifier: id.clone(),
+        })
+        .await
+        .expect("A sees it");
+    assert_eq!(seen_by_a.other_participant_account_id, t.b_account);
+    let listed: Vec<_> =
+        t.a.paginate(ListConnections {
+            catalog: "Sandbox".into(),
+            ..Default::default()
+        })
+        .items()
+        .collect()
+        .await;
+    assert_eq!(listed.len(), 1);
+
+    let cancel = CancelConnection {
+        catalog: "Sandbox".into(),
+        identifier: id.clone(),
+        connection_type: ConnectionType::Subsidiary,
+        reason: "done".into(),
+        client_token: None,
+    };
+    let canceled =
+        t.a.send(cancel.clone())
+            .await
+            .expect("A cancels the subsidiary type");
+    let kind = &canceled.connection_types[&ConnectionType::Subsidiary];
+    assert_eq!(
+        (&kind.status, kind.canceled_by.as_deref()),
+        (&ConnectionTypeStatus::Canceled, Some(t.a_account.as_str()))
+    );
+    let err =
+        t.b.send(CancelConnection {
+            client_token: None,
+            ..cancel
+        })
+        .await
+        .expect_err("already canceled");
+    assert!(
+        conflict_reason(&err).contains("IncompatibleConnectionState"),
+        "{err}"
+    );
+
+    let err =
+        t.a.send(GetConnection {
+            catalog: "Sandbox".into(),
+            identifier: "pac-0000000000000".into(),
+        })
+        .await
+        .expect_err("no such connection");
+    assert_eq!(err.code(), Some("ResourceNotFoundException"));
+}
+
+fn partner() -> CreatePartner {
+    CreatePartner {
+        catalog: "Sandbox".into(),
+        client_token: None,
+        legal_name: "Example Partner LLC".into(),
+        primary_solution_type: PrimarySolutionType::ConsultingServices,
+        alliance_lead_contact: AllianceLeadContact {
+            first_name: "Dana".into(),
+            last_name: "Alvarez".into(),
+            email: "dana@example.com".into(),
+            business_title: "Alliance lead".into(),
+        },
+        email_verification_code: "123456".into(),
+        tags: None,
+    }
+}
+
+#[tokio::test]
+async fn a_partner_per_account_and_tags_on_what_the_service_issued() {
+    let t = two().await;
+    let created = t.a.send(partner()).await.expect("A creates its partner");
+    assert!(
+        created.id.starts_with("partner-")
+            && created
+                .arn
+                .contains(&format!(":{}:catalog/Sandbox/partner/", t.a_account))
+    );
+    let err =
+        t.a.send(partner())
+            .await
+            .expect_err("one partner per account");
+    assert!(conflict_reason(&err).contains("DuplicatePartner"), "{err}");
+    let by_arn =
+        t.a.send(GetPartner {
+            catalog: "Sandbox".into(),
+            identifier: created.arn.clone(),
+        })
+        .await
+        .expect("by ARN");
+    assert_eq!(by_arn.id, created.id);
+    let err =
+        t.b.send(GetPartner {
+            catalog: "Sandbox".into(),
+            identifier: created.id.clone(),
+        })
+        .await
+        .expect_err("B cannot see A's");
+    assert_eq!(err.code(), Some("ResourceNotFoundException"));
+    let listed: Vec<_> =
+        t.a.paginate(ListPartners {
+            catalog: "Sandbox".into(),
+            next_token: None,
+        })
+        .items()
+        .collect()
+        .await;
+    assert_eq!(listed.len(), 1);
+
+    let tag = |key: &str, value: &str| Tag {
+        key: key.into(),
+        value: value.into(),
+    };
+    t.a.send(TagResource {
+        resource_arn: created.arn.clone(),
+        tags: vec![tag("team", "alliances"), tag("tier", "gold")],
+    })
+    .await
+    .expect("tagged");
+    t.a.send(UntagResource {
+        resource_arn: created.arn.clone(),
+        tag_keys: vec!["tier".into()],
+    })
+    .await
+    .expect("untagged");
+    let tags =
+        t.a.send(ListTagsForResource {
+            resource_arn: created.arn.clone(),
+        })
+        .await
+        .expect("listed")
+        .tags
+        .unwrap_or_default();
+    assert_eq!(tags, vec![tag("team", "alliances")]);
+    let err =
+        t.b.send(ListTagsForResource {
+            resource_arn: created.arn,
+        })
+        .await
+        .expect_err("not B's resource");
+    assert_eq!(err.code(), Some("ResourceNotFoundException"));
+}
