@@ -340,3 +340,303 @@ async fn a_partner_per_account_and_tags_on_what_the_service_issued() {
         .expect_err("not B's resource");
     assert_eq!(err.code(), Some("ResourceNotFoundException"));
 }
+
+fn task_details() -> TaskDetails {
+    TaskDetails {
+        display_name: "Example".into(),
+        description: "We migrate workloads".into(),
+        website_url: "https://example.com".into(),
+        logo_url: "https://example.com/logo.png".into(),
+        primary_solution_type: PrimarySolutionType::ConsultingServices,
+        industry_segments: vec![IndustrySegment::Biotechnology],
+        translation_source_locale: "en-US".into(),
+        localized_contents: None,
+        headquarters: None,
+    }
+}
+
+#[tokio::test]
+async fn a_partner_profile_its_tasks_visibility_contact_and_domains() {
+    let t = two().await;
+    let p = t.a.send(partner()).await.expect("A creates its partner");
+    let id = || p.id.clone();
+
+    let task =
+        t.a.send(StartProfileUpdateTask {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+            client_token: None,
+            task_details: task_details(),
+        })
+        .await
+        .expect("a task starts");
+    assert_eq!(task.status, ProfileTaskStatus::InProgress);
+    let err =
+        t.a.send(StartProfileUpdateTask {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+            client_token: None,
+            task_details: task_details(),
+        })
+        .await
+        .expect_err("one at a time");
+    assert!(
+        conflict_reason(&err).contains("IncompatiblePartnerProfileTaskState"),
+        "{err}"
+    );
+    let got =
+        t.a.send(GetProfileUpdateTask {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+        })
+        .await
+        .expect("read it");
+    assert_eq!(got.task_id, task.task_id);
+    let canceled =
+        t.a.send(CancelProfileUpdateTask {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+            client_token: None,
+            task_id: task.task_id.clone(),
+        })
+        .await
+        .expect("cancel it");
+    assert_eq!(canceled.status, ProfileTaskStatus::Canceled);
+    assert!(canceled.ended_at.is_some());
+
+    let visibility =
+        t.a.send(GetProfileVisibility {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+        })
+        .await
+        .expect("visibility");
+    assert_eq!(visibility.visibility, ProfileVisibility::Private);
+    let public =
+        t.a.send(PutProfileVisibility {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+            visibility: ProfileVisibility::Public,
+        })
+        .await
+        .expect("made public");
+    assert_eq!(
+        (public.visibility, public.profile_id),
+        (ProfileVisibility::Public, visibility.profile_id)
+    );
+
+    let contact =
+        t.a.send(GetAllianceLeadContact {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+        })
+        .await
+        .expect("contact");
+    assert_eq!(contact.alliance_lead_contact.email, "dana@example.com");
+    let mut new_contact = contact.alliance_lead_contact.clone();
+    new_contact.email = "lead@example.com".into();
+    let put =
+        t.a.send(PutAllianceLeadContact {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+            alliance_lead_contact: new_contact,
+            email_verification_code: None,
+        })
+        .await
+        .expect("replaced");
+    assert_eq!(put.alliance_lead_contact.email, "lead@example.com");
+
+    t.a.send(AssociateAwsTrainingCertificationEmailDomain {
+        catalog: "Sandbox".into(),
+        identifier: id(),
+        client_token: None,
+        email: "someone@Training.Example.com".into(),
+        email_verification_code: "123456".into(),
+    })
+    .await
+    .expect("associated");
+    let domains =
+        t.a.send(GetPartner {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+        })
+        .await
+        .expect("partner")
+        .aws_training_certification_email_domains
+        .unwrap_or_default();
+    assert_eq!(
+        domains
+            .iter()
+            .map(|d| d.domain_name.as_str())
+            .collect::<Vec<_>>(),
+        ["training.example.com"]
+    );
+    t.a.send(DisassociateAwsTrainingCertificationEmailDomain {
+        catalog: "Sandbox".into(),
+        identifier: id(),
+        client_token: None,
+        domain_name: "training.example.com".into(),
+    })
+    .await
+    .expect("disassociated");
+    let err =
+        t.a.send(DisassociateAwsTrainingCertificationEmailDomain {
+            catalog: "Sandbox".into(),
+            identifier: id(),
+            client_token: None,
+            domain_name: "training.example.com".into(),
+        })
+        .await
+        .expect_err("gone");
+    assert_eq!(err.code(), Some("ResourceNotFoundException"));
+}
+
+#[tokio::test]
+async fn qualifications_preferences_and_verification() {
+    let t = two().await;
+    let p = t.a.send(partner()).await.expect("A creates its partner");
+    let primary = QualificationsAssociationPartner {
+        profile_id: None,
+        account_id: Some(t.b_account.clone()),
+    };
+    let started =
+        t.a.send(StartQualificationsAssociationTask {
+            catalog: "Sandbox".into(),
+            identifier: p.id.clone(),
+            client_token: None,
+            primary_partner: primary.clone(),
+        })
+        .await
+        .expect("associate");
+    assert_eq!(
+        started.status,
+        QualificationsAssociationTaskStatus::Succeeded
+    );
+    let details =
+        t.a.send(GetQualificationsAssociationDetails {
+            catalog: "Sandbox".into(),
+            identifier: p.id.clone(),
+        })
+        .await
+        .expect("details");
+    assert_eq!(details.status, QualificationsAssociationStatus::Associated);
+    let err =
+        t.a.send(StartQualificationsAssociationTask {
+            catalog: "Sandbox".into(),
+            identifier: p.id.clone(),
+            client_token: None,
+            primary_partner: primary.clone(),
+        })
+        .await
+        .expect_err("already");
+    assert!(
+        conflict_reason(&err).contains("IncompatibleQualificationsAssociationTaskState"),
+        "{err}"
+    );
+    assert_eq!(
+        t.a.send(GetQualificationsAssociationTask {
+            catalog: "Sandbox".into(),
+            identifier: p.id.clone()
+        })
+        .await
+        .expect("task")
+        .task_id,
+        started.task_id
+    );
+    t.a.send(StartQualificationsDisassociationTask {
+        catalog: "Sandbox".into(),
+        identifier: p.id.clone(),
+        client_token: None,
+        associated_partner: primary,
+    })
+    .await
+    .expect("disassociate");
+    assert!(t
+        .a
+        .send(GetQualificationsDisassociationTask {
+            catalog: "Sandbox".into(),
+            identifier: p.id.clone()
+        })
+        .await
+        .is_ok());
+    let details =
+        t.a.send(GetQualificationsAssociationDetails {
+            catalog: "Sandbox".into(),
+            identifier: p.id,
+        })
+        .await
+        .expect("details");
+    assert_eq!(
+        details.status,
+        QualificationsAssociationStatus::NotAssociated
+    );
+
+    let prefs =
+        t.a.send(GetConnectionPreferences {
+            catalog: "Sandbox".into(),
+        })
+        .await
+        .expect("preferences");
+    assert_eq!(
+        (prefs.access_type.clone(), prefs.revision),
+        (AccessType::AllowAll, 1)
+    );
+    let update = UpdateConnectionPreferences {
+        catalog: "Sandbox".into(),
+        revision: 1,
+        access_type: AccessType::AllowByDefaultDenySome,
+        excluded_participant_identifiers: Some(vec![t.b_account.clone()]),
+    };
+    let updated = t.a.send(update.clone()).await.expect("updated");
+    assert_eq!(
+        (
+            updated.revision,
+            updated.excluded_participant_ids.unwrap_or_default()
+        ),
+        (2, vec![t.b_account.clone()])
+    );
+    let err = t.a.send(update).await.expect_err("stale revision");
+    assert!(
+        conflict_reason(&err).contains("IncompatibleConnectionPreferencesRevision"),
+        "{err}"
+    );
+
+    let err =
+        t.b.send(GetVerification {
+            verification_type: VerificationType::RegistrantVerification,
+        })
+        .await
+        .expect_err("not started");
+    assert_eq!(err.code(), Some("ResourceNotFoundException"));
+    let started =
+        t.b.send(StartVerification {
+            client_token: None,
+            verification_details: None,
+        })
+        .await
+        .expect("registrant verification");
+    assert_eq!(
+        (started.verification_type, started.verification_status),
+        (
+            VerificationType::RegistrantVerification,
+            VerificationStatus::InProgress
+        )
+    );
+    let err =
+        t.b.send(StartVerification {
+            client_token: None,
+            verification_details: None,
+        })
+        .await
+        .expect_err("in progress");
+    assert!(
+        conflict_reason(&err).contains("VerificationAlreadyInProgress"),
+        "{err}"
+    );
+    t.b.send(SendEmailVerificationCode {
+        catalog: "Sandbox".into(),
+        email: "b@example.com".into(),
+    })
+    .await
+    .expect("sent");
+}

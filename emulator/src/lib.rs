@@ -14,6 +14,7 @@ mod faults;
 mod input;
 mod invitations;
 mod partners;
+mod profiles;
 mod sigv4;
 mod state;
 mod tags;

@@ -16,6 +16,8 @@ pub(crate) struct PartnerRecord {
     pub(crate) arn: String,
     pub(crate) created_at: DateTime,
     pub(crate) input: Value,
+    #[serde(default)]
+    pub(crate) profile: crate::profiles::Profile,
 }
 
 impl PartnerRecord {
@@ -31,7 +33,8 @@ impl PartnerRecord {
                 "LogoUrl": "https://example.com/logo.png", "PrimarySolutionType": input["PrimarySolutionType"],
                 "IndustrySegments": [], "TranslationSourceLocale": "en-US",
             });
-            out["AwsTrainingCertificationEmailDomains"] = json!([]);
+            out["Profile"]["ProfileId"] = json!(self.profile.profile_id);
+            out["AwsTrainingCertificationEmailDomains"] = json!(self.profile.domains);
         }
         out
     }
@@ -56,6 +59,7 @@ pub(crate) fn create(
         ));
     }
     let id = state.new_id("partner-");
+    let profile_id = state.new_id("pprofile-");
     let record = PartnerRecord {
         arn: format!(
             "arn:aws:partnercentral:{}:{}:catalog/{}/partner/{id}",
@@ -66,6 +70,13 @@ pub(crate) fn create(
         id: id.clone(),
         created_at: call.now,
         input: serde_json::to_value(&input).unwrap_or_default(),
+        profile: crate::profiles::Profile {
+            profile_id,
+            visibility: "PRIVATE".into(),
+            alliance_lead_contact: serde_json::to_value(&input.alliance_lead_contact)
+                .unwrap_or_default(),
+            ..Default::default()
+        },
     };
     let mut out = record.view(true);
     out["AllianceLeadContact"] = record.input["AllianceLeadContact"].clone();

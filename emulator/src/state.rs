@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use crate::connections::{self, ConnectionRecord};
 use crate::invitations::{self, InvitationRecord};
 use crate::partners::{self, PartnerRecord};
+use crate::profiles;
 use crate::tags;
 use crate::wire::ApiError;
 
@@ -36,6 +37,12 @@ pub(crate) struct State {
     pub(crate) connections: BTreeMap<String, ConnectionRecord>,
     pub(crate) partners: BTreeMap<String, PartnerRecord>,
     pub(crate) tags: BTreeMap<String, BTreeMap<String, String>>,
+    /// Connection preferences by `account/catalog`.
+    pub(crate) preferences: BTreeMap<String, Value>,
+    /// Verifications by `account/type`.
+    pub(crate) verifications: BTreeMap<String, Value>,
+    /// Email verification codes sent.
+    pub(crate) codes: Vec<Value>,
     /// `(operation, ClientToken)` → the input and the answer of the first successful call.
     replays: HashMap<(String, String), (Map<String, Value>, Value)>,
     ids: u64,
@@ -49,6 +56,9 @@ impl State {
             "Connections": self.connections.values().collect::<Vec<_>>(),
             "Partners": self.partners.values().collect::<Vec<_>>(),
             "Tags": self.tags,
+            "ConnectionPreferences": self.preferences,
+            "Verifications": self.verifications,
+            "EmailVerificationCodes": self.codes,
         })
     }
 
@@ -129,6 +139,35 @@ impl State {
             "TagResource" => Box::new(typed(tags::tag)),
             "UntagResource" => Box::new(typed(tags::untag)),
             "ListTagsForResource" => Box::new(typed(tags::list)),
+            "StartProfileUpdateTask" => Box::new(typed(profiles::start_update)),
+            "GetProfileUpdateTask" => Box::new(typed(profiles::get_update)),
+            "CancelProfileUpdateTask" => Box::new(typed(profiles::cancel_update)),
+            "GetProfileVisibility" => Box::new(typed(profiles::get_visibility)),
+            "PutProfileVisibility" => Box::new(typed(profiles::put_visibility)),
+            "GetAllianceLeadContact" => Box::new(typed(profiles::get_contact)),
+            "PutAllianceLeadContact" => Box::new(typed(profiles::put_contact)),
+            "AssociateAwsTrainingCertificationEmailDomain" => {
+                Box::new(typed(profiles::associate_domain))
+            }
+            "DisassociateAwsTrainingCertificationEmailDomain" => {
+                Box::new(typed(profiles::disassociate_domain))
+            }
+            "StartQualificationsAssociationTask" => Box::new(typed(profiles::start_association)),
+            "StartQualificationsDisassociationTask" => {
+                Box::new(typed(profiles::start_disassociation))
+            }
+            "GetQualificationsAssociationTask" => Box::new(typed(profiles::get_association_task)),
+            "GetQualificationsDisassociationTask" => {
+                Box::new(typed(profiles::get_disassociation_task))
+            }
+            "GetQualificationsAssociationDetails" => {
+                Box::new(typed(profiles::get_association_details))
+            }
+            "GetConnectionPreferences" => Box::new(typed(profiles::get_preferences)),
+            "UpdateConnectionPreferences" => Box::new(typed(profiles::update_preferences)),
+            "StartVerification" => Box::new(typed(profiles::start_verification)),
+            "GetVerification" => Box::new(typed(profiles::get_verification)),
+            "SendEmailVerificationCode" => Box::new(typed(profiles::send_code)),
             _ => {
                 return Err(ApiError::new(
                     400,
