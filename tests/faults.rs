@@ -369,3 +369,37 @@ async fn a_request_signed_more_than_five_minutes_off_is_rejected_by_the_emulator
         .await
         .expect("two minutes off is accepted");
 }
+
+#[tokio::test]
+async fn a_fraction_of_throttles_and_drops_is_ridden_out_by_retries() {
+    let rig = rig(|c| c.max_attempts(10)).await;
+    rig.emulator.set_chaos(awsop_emulator::Chaos {
+        throttle_fraction: 0.3,
+        drop_fraction: 0.2,
+        seed: 7,
+        ..Default::default()
+    });
+    for _ in 0..20 {
+        rig.client
+            .send(create())
+            .await
+            .expect("every call gets through in the end");
+    }
+    let sent = rig.emulator.requests().len();
+    assert!(
+        sent > 20,
+        "some attempts were faulted: {sent} requests for 20 calls"
+    );
+    assert_eq!(
+        rig.sleep.waits().len(),
+        sent - 20,
+        "one backoff per faulted attempt"
+    );
+    assert_eq!(
+        rig.emulator.state()["ConnectionInvitations"]
+            .as_array()
+            .map(Vec::len),
+        Some(20),
+        "nothing duplicated"
+    );
+}

@@ -666,17 +666,45 @@ async fn state_is_inspected_reset_and_seeded_over_http() {
         emulator.state()["ConnectionInvitations"],
         serde_json::json!([])
     );
-    let err = client.send(get).await.expect_err("gone after the reset");
+    let err = client
+        .send(get.clone())
+        .await
+        .expect_err("gone after the reset");
     assert_eq!(err.code(), Some("ResourceNotFoundException"));
+
+    // faults scripted over HTTP, as a user of any SDK would
+    let script =
+        r#"[{"Status": 400, "ErrorType": "AccessDeniedException", "Message": "scripted"}]"#;
+    let (status, body) = plain_http_with(emulator.addr(), "POST", "/__awsop/faults", script).await;
+    assert_eq!((status, body.as_str()), (200, r#"{"Scripted":1}"#));
+    let err = client
+        .send(get)
+        .await
+        .expect_err("the scripted fault answers");
+    assert_eq!(
+        (err.code(), err.message()),
+        (Some("AccessDeniedException"), Some("scripted"))
+    );
+    let (status, _) = plain_http_with(emulator.addr(), "POST", "/__awsop/faults", "not json").await;
+    assert_eq!(status, 400);
 }
 
 /// One HTTP/1.1 request on a fresh connection, the way any tool would send it: status and body.
 async fn plain_http(addr: std::net::SocketAddr, method: &str, path: &str) -> (u16, String) {
+    plain_http_with(addr, method, path, "").await
+}
+
+async fn plain_http_with(
+    addr: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    body: &str,
+) -> (u16, String) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut stream = tokio::net::TcpStream::connect(addr)
         .await
         .expect("the emulator accepts");
-    let request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    let request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
     stream
         .write_all(request.as_bytes())
         .await

@@ -76,6 +76,34 @@ fn command() -> Command {
                         .long("seed")
                         .value_name("FILE")
                         .help("Start from this state (JSON, as GET /__awsop/state gives it)"),
+                )
+                .arg(
+                    Arg::new("throttle-fraction")
+                        .long("throttle-fraction")
+                        .value_name("F")
+                        .value_parser(clap::value_parser!(f64))
+                        .help("Answer this share of requests (0 to 1) with a ThrottlingException"),
+                )
+                .arg(
+                    Arg::new("drop-fraction")
+                        .long("drop-fraction")
+                        .value_name("F")
+                        .value_parser(clap::value_parser!(f64))
+                        .help("Drop the connection of this share of requests without an answer"),
+                )
+                .arg(
+                    Arg::new("delay-ms")
+                        .long("delay-ms")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(u64))
+                        .help("Wait this many milliseconds before every answer"),
+                )
+                .arg(
+                    Arg::new("fault-seed")
+                        .long("fault-seed")
+                        .value_name("N")
+                        .value_parser(clap::value_parser!(u64))
+                        .help("The seed of the random faults (default 0)"),
                 ),
         );
     for (service, operations) in SERVICES {
@@ -121,9 +149,21 @@ async fn run(matches: &ArgMatches) -> u8 {
             }
         },
         Some(("emulator", args)) => {
+            let chaos = awsop_emulator::Chaos {
+                throttle_fraction: args
+                    .get_one::<f64>("throttle-fraction")
+                    .copied()
+                    .unwrap_or(0.0),
+                drop_fraction: args.get_one::<f64>("drop-fraction").copied().unwrap_or(0.0),
+                delay: std::time::Duration::from_millis(
+                    args.get_one::<u64>("delay-ms").copied().unwrap_or(0),
+                ),
+                seed: args.get_one::<u64>("fault-seed").copied().unwrap_or(0),
+            };
             emulator(
                 args.get_one::<u16>("port").copied().unwrap_or(4566),
                 args.get_one::<String>("seed").map(String::as_str),
+                chaos,
             )
             .await
         }
@@ -143,7 +183,7 @@ async fn run(matches: &ArgMatches) -> u8 {
     }
 }
 
-async fn emulator(port: u16, seed: Option<&str>) -> u8 {
+async fn emulator(port: u16, seed: Option<&str>, chaos: awsop_emulator::Chaos) -> u8 {
     let seed = match seed.map(|path| {
         std::fs::read_to_string(path)
             .map_err(|e| format!("cannot read {path}: {e}"))
@@ -161,6 +201,7 @@ async fn emulator(port: u16, seed: Option<&str>) -> u8 {
     let options = awsop_emulator::Options {
         port,
         seed,
+        chaos,
         ..Default::default()
     };
     match awsop_emulator::Emulator::start_with(options).await {

@@ -98,3 +98,64 @@ impl Fault {
         self
     }
 }
+
+/// Faults drawn at random for requests no scripted fault answers: a fraction throttled, a
+/// fraction dropped, and a delay for all. Seeded, so a run can be repeated.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Chaos {
+    /// The share of requests answered with a `ThrottlingException` (0.0 to 1.0).
+    pub throttle_fraction: f64,
+    /// The share of requests whose connection is dropped without an answer.
+    pub drop_fraction: f64,
+    /// Waited before every answer.
+    pub delay: Duration,
+    /// The seed of the draws.
+    pub seed: u64,
+}
+
+impl Chaos {
+    /// The fault for request number `n`, if any.
+    pub(crate) fn draw(&self, n: u64) -> Option<Fault> {
+        let uniform = |salt: u64| {
+            let mut z = self.seed ^ n.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ salt;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            #[expect(
+                clippy::cast_precision_loss,
+                reason = "a uniform fraction needs no more than 53 bits"
+            )]
+            let fraction = (z ^ (z >> 31)) as f64 / u64::MAX as f64;
+            fraction
+        };
+        let fault = if uniform(1) < self.throttle_fraction {
+            Fault::error(400, "ThrottlingException", "Rate exceeded (emulator chaos)")
+        } else if uniform(2) < self.drop_fraction {
+            Fault::drop_connection()
+        } else if !self.delay.is_zero() {
+            Fault::delay(self.delay)
+        } else {
+            return None;
+        };
+        Some(fault.with_delay(self.delay))
+    }
+}
+
+/// A fault as JSON (`POST /__awsop/faults`): `{"Status": 500, "ErrorType": "..", "Message":
+/// "..", "Body": "..", "DelayMs": 100, "Drop": true}`, each member optional.
+pub(crate) fn from_json(value: &serde_json::Value) -> Result<Fault, String> {
+    let delay = Duration::from_millis(value["DelayMs"].as_u64().unwrap_or(0));
+    if value["Drop"].as_bool() == Some(true) {
+        return Ok(Fault::drop_connection().with_delay(delay));
+    }
+    let Some(status) = value["Status"].as_u64() else {
+        return Ok(Fault::delay(delay));
+    };
+    let status =
+        u16::try_from(status).map_err(|_| format!("Status {status} is not an HTTP status"))?;
+    let fault = match (value["ErrorType"].as_str(), value["Body"].as_str()) {
+        (Some(code), _) => Fault::error(status, code, value["Message"].as_str().unwrap_or("")),
+        (None, Some(body)) => Fault::raw(status, body.as_bytes().to_vec()),
+        (None, None) => Fault::raw(status, Vec::new()),
+    };
+    Ok(fault.with_delay(delay))
+}

@@ -36,7 +36,7 @@ use serde_json::{Map, Value};
 use tokio::net::TcpListener;
 use tokio::task::{JoinHandle, JoinSet};
 
-pub use faults::{Fault, FaultAction};
+pub use faults::{Chaos, Fault, FaultAction};
 
 use state::{Call, State};
 use wire::ApiError;
@@ -76,6 +76,8 @@ pub struct Options {
     pub credentials: Vec<(String, String)>,
     /// A state to start from, as `GET /__awsop/state` gives it.
     pub seed: Option<Value>,
+    /// Random faults for requests no scripted fault answers.
+    pub chaos: Chaos,
 }
 
 impl Default for Options {
@@ -87,6 +89,7 @@ impl Default for Options {
                 (TEST_ACCESS_KEY_ID_2.into(), TEST_SECRET_ACCESS_KEY_2.into()),
             ],
             seed: None,
+            chaos: Chaos::default(),
         }
     }
 }
@@ -121,6 +124,8 @@ impl RecordedRequest {
 struct Shared {
     state: Mutex<State>,
     faults: Mutex<VecDeque<Fault>>,
+    chaos: Mutex<Chaos>,
+    served: std::sync::atomic::AtomicU64,
     requests: Mutex<Vec<RecordedRequest>>,
     credentials: Vec<(String, String)>,
 }
@@ -162,6 +167,7 @@ impl Emulator {
         let shared = Arc::new(Shared {
             credentials: options.credentials,
             state: Mutex::new(state),
+            chaos: Mutex::new(options.chaos),
             ..Shared::default()
         });
         let server = tokio::spawn(serve(listener, Arc::clone(&shared)));
@@ -211,6 +217,11 @@ impl Emulator {
     /// Answers the next requests with these faults, one each, in order.
     pub fn inject(&self, faults: impl IntoIterator<Item = Fault>) {
         lock(&self.shared.faults).extend(faults);
+    }
+
+    /// Sets the random faults for requests no scripted fault answers.
+    pub fn set_chaos(&self, chaos: Chaos) {
+        *lock(&self.shared.chaos) = chaos;
     }
 
     /// Faults not used yet.
@@ -336,7 +347,7 @@ async fn handle(
         }
     };
     if parts.uri.path().starts_with("/__awsop/") {
-        return Ok(control(&shared, &parts.method, parts.uri.path()));
+        return Ok(control(&shared, &parts.method, parts.uri.path(), &body));
     }
     let target = parts
         .headers
@@ -370,7 +381,12 @@ async fn handle(
         Ok(signer) => signer,
         Err(err) => return Ok(error_response(&err)),
     };
-    let fault = lock(&shared.faults).pop_front();
+    let n = shared
+        .served
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let fault = lock(&shared.faults)
+        .pop_front()
+        .or_else(|| lock(&shared.chaos).draw(n));
     if let Some(fault) = fault {
         if !fault.delay.is_zero() {
             tokio::time::sleep(fault.delay).await;
@@ -430,13 +446,28 @@ async fn handle(
 fn reset(shared: &Shared) {
     *lock(&shared.state) = State::default();
     lock(&shared.faults).clear();
+    *lock(&shared.chaos) = Chaos::default();
     lock(&shared.requests).clear();
 }
 
-/// `GET /__awsop/state` and `POST /__awsop/reset`: the test control plane, unsigned (the
-/// server listens on loopback only).
-fn control(shared: &Shared, method: &http::Method, path: &str) -> Response<Reply> {
+/// `GET /__awsop/state`, `POST /__awsop/reset` and `POST /__awsop/faults` (a JSON list of
+/// faults for the next requests): the test control plane, unsigned (the server listens on
+/// loopback only).
+fn control(shared: &Shared, method: &http::Method, path: &str, body: &[u8]) -> Response<Reply> {
     match (method.as_str(), path) {
+        ("POST", "/__awsop/faults") => {
+            let parsed: Result<Vec<Fault>, String> = serde_json::from_slice::<Vec<Value>>(body)
+                .map_err(|err| format!("the body must be a JSON list of faults: {err}"))
+                .and_then(|list| list.iter().map(faults::from_json).collect());
+            match parsed {
+                Ok(list) => {
+                    let count = list.len();
+                    lock(&shared.faults).extend(list);
+                    json_response(200, &serde_json::json!({ "Scripted": count }))
+                }
+                Err(message) => error_response(&ApiError::new(400, "SerializationException", message)),
+            }
+        }
         ("GET", "/__awsop/state") => json_response(200, &lock(&shared.state).snapshot()),
         ("POST", "/__awsop/reset") => {
             reset(shared);
@@ -445,7 +476,7 @@ fn control(shared: &Shared, method: &http::Method, path: &str) -> Response<Reply
         _ => error_response(&ApiError::new(
             404,
             "UnknownOperationException",
-            "the control plane has GET /__awsop/state and POST /__awsop/reset",
+            "the control plane has GET /__awsop/state, POST /__awsop/reset and POST /__awsop/faults",
         )),
     }
 }
