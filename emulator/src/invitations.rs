@@ -284,32 +284,31 @@ pub(crate) fn list(
     };
     let page_size = usize::try_from(input.max_results.unwrap_or(20)).unwrap_or(20);
     let account = call.account.as_str();
+    // filter on the stored records; render only the page
     let views: Vec<(String, Value)> = state
         .invitations
         .values()
         .filter(|inv| after.is_none_or(|after| inv.view.id.as_str() > after))
         .filter(|inv| inv.view.catalog == input.catalog && inv.visible_to(account))
-        .map(|inv| (inv.view.id.clone(), inv.render(account)))
-        .filter(|(_, v)| {
-            let is = |member: &str, wanted: Option<&str>| {
-                wanted.is_none_or(|w| v[member].as_str() == Some(w))
+        .filter(|inv| {
+            let (side, other) = if inv.sender == account {
+                (ParticipantType::Sender, inv.receiver())
+            } else {
+                (ParticipantType::Receiver, inv.sender.as_str())
             };
-            is(
-                "ConnectionType",
-                input.connection_type.as_ref().map(|t| t.as_str()),
-            ) && is(
-                "ParticipantType",
-                input.participant_type.as_ref().map(|t| t.as_str()),
-            ) && is("Status", input.status.as_ref().map(|s| s.as_str()))
+            input
+                .connection_type
+                .as_ref()
+                .is_none_or(|t| *t == inv.view.connection_type)
+                && input.participant_type.as_ref().is_none_or(|t| *t == side)
+                && input.status.as_ref().is_none_or(|s| *s == inv.view.status)
                 && input
                     .other_participant_identifiers
                     .as_ref()
-                    .is_none_or(|ids| {
-                        ids.iter()
-                            .any(|id| v["OtherParticipantIdentifier"].as_str() == Some(id.as_str()))
-                    })
+                    .is_none_or(|ids| ids.iter().any(|id| id == other))
         })
         .take(page_size + 1)
+        .map(|inv| (inv.view.id.clone(), inv.render(account)))
         .collect();
     let more = views.len() > page_size;
     let page = &views[..views.len().min(page_size)];
