@@ -376,3 +376,104 @@ async fn flags_skeletons_paging_tables_profiles_and_help() {
         text(&output.stderr)
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn one_operation_of_each_family_through_the_binary() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let url = emulator.endpoint_url();
+    let run = |args: &[&str]| {
+        let mut all: Vec<&str> = vec!["partnercentral-account"];
+        all.extend_from_slice(args);
+        all.extend(["--endpoint-url", url.as_str(), "--region", "us-east-1"]);
+        tokio::task::block_in_place(|| awsop(&all, true))
+    };
+    let json =
+        |output: &Output| -> Value { serde_json::from_slice(&output.stdout).unwrap_or_default() };
+
+    // partners and profiles
+    let partner = run(&[
+        "create-partner",
+        "--cli-input-json",
+        r#"{"Catalog":"Sandbox","LegalName":"Example LLC","PrimarySolutionType":"CONSULTING_SERVICES","EmailVerificationCode":"123456",
+            "AllianceLeadContact":{"FirstName":"Dana","LastName":"Alvarez","Email":"dana@example.com","BusinessTitle":"Lead"}}"#,
+    ]);
+    assert_eq!(partner.status.code(), Some(0), "{}", text(&partner.stderr));
+    let id = json(&partner)["Id"].as_str().unwrap_or_default().to_owned();
+    assert!(id.starts_with("partner-"));
+    let visibility = run(&[
+        "get-profile-visibility",
+        "--catalog",
+        "Sandbox",
+        "--identifier",
+        &id,
+    ]);
+    assert_eq!(json(&visibility)["Visibility"], "PRIVATE");
+
+    // tags
+    let arn = json(&partner)["Arn"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    let tagged = run(&[
+        "tag-resource",
+        "--resource-arn",
+        &arn,
+        "--tags",
+        r#"[{"Key":"team","Value":"alliances"}]"#,
+    ]);
+    assert_eq!(tagged.status.code(), Some(0), "{}", text(&tagged.stderr));
+    let tags = run(&["list-tags-for-resource", "--resource-arn", &arn]);
+    assert_eq!(
+        json(&tags)["Tags"],
+        serde_json::json!([{"Key": "team", "Value": "alliances"}])
+    );
+
+    // connections, qualifications, verification, preferences
+    let connections = run(&["list-connections", "--catalog", "Sandbox"]);
+    assert_eq!(
+        json(&connections)["ConnectionSummaries"],
+        serde_json::json!([])
+    );
+    let details = run(&[
+        "get-qualifications-association-details",
+        "--catalog",
+        "Sandbox",
+        "--identifier",
+        &id,
+    ]);
+    assert_eq!(json(&details)["Status"], "NOT_ASSOCIATED");
+    let missing = run(&[
+        "get-verification",
+        "--verification-type",
+        "BUSINESS_VERIFICATION",
+    ]);
+    assert_eq!(missing.status.code(), Some(254));
+    assert!(text(&missing.stderr).starts_with("An error occurred (ResourceNotFoundException) when calling the GetVerification operation:"), "{}", text(&missing.stderr));
+    let prefs = run(&[
+        "update-connection-preferences",
+        "--catalog",
+        "Sandbox",
+        "--revision",
+        "1",
+        "--access-type",
+        "DENY_ALL",
+        "--output",
+        "table",
+    ]);
+    assert!(
+        text(&prefs.stdout).contains("DENY_ALL") && text(&prefs.stdout).contains("Revision"),
+        "{}",
+        text(&prefs.stdout)
+    );
+    let stale = run(&[
+        "update-connection-preferences",
+        "--catalog",
+        "Sandbox",
+        "--revision",
+        "1",
+        "--access-type",
+        "ALLOW_ALL",
+    ]);
+    assert_eq!(stale.status.code(), Some(254));
+    assert!(text(&stale.stderr).contains("ConflictException"));
+}
