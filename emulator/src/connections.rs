@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::state::{Call, State};
-use crate::wire::{validation_error, ApiError, FieldProblem};
+use crate::wire::ApiError;
 
 /// One connection type between the two accounts.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -130,26 +130,14 @@ pub(crate) fn list(
     call: &Call,
     input: ListConnections,
 ) -> Result<Value, ApiError> {
-    let after = match &input.next_token {
-        None => None,
-        Some(token) => Some(
-            token
-                .strip_prefix("after.")
-                .filter(|id| state.connections.contains_key(*id))
-                .ok_or_else(|| {
-                    validation_error(&[FieldProblem {
-                        name: "NextToken".into(),
-                        code: "INVALID_VALUE",
-                        message: "is not a token this service issued".into(),
-                    }])
-                })?,
-        ),
-    };
+    let after = crate::wire::page_after(input.next_token.as_deref(), |id| {
+        state.connections.contains_key(id)
+    })?;
     let page_size = usize::try_from(input.max_results.unwrap_or(20)).unwrap_or(20);
     let mut page: Vec<&ConnectionRecord> = state
         .connections
         .values()
-        .filter(|c| after.is_none_or(|after| c.id.as_str() > after))
+        .filter(|c| after.as_deref().is_none_or(|after| c.id.as_str() > after))
         .filter(|c| c.catalog == input.catalog && c.other(&call.account).is_some())
         .filter(|c| {
             input

@@ -149,22 +149,34 @@ pub(crate) fn get(
     find(state, call, &input.catalog, &input.identifier).map(|inv| inv.render(&call.account))
 }
 
+/// Moves a PENDING invitation to `status`, as the side that may (`sender_acts`).
+fn settle(
+    state: &mut State,
+    call: &Call,
+    (catalog, id): (&str, &str),
+    sender_acts: bool,
+    action: &str,
+    status: InvitationStatus,
+) -> Result<Value, ApiError> {
+    let invitation = pending(state, call, catalog, id, sender_acts, action)?;
+    invitation.view.status = status;
+    invitation.view.updated_at = call.now;
+    Ok(invitation.render(&call.account))
+}
+
 pub(crate) fn cancel(
     state: &mut State,
     call: &Call,
     input: CancelConnectionInvitation,
 ) -> Result<Value, ApiError> {
-    let invitation = pending(
+    settle(
         state,
         call,
-        &input.catalog,
-        &input.identifier,
+        (&input.catalog, &input.identifier),
         true,
         "canceled",
-    )?;
-    invitation.view.status = InvitationStatus::Canceled;
-    invitation.view.updated_at = call.now;
-    Ok(invitation.render(&call.account))
+        InvitationStatus::Canceled,
+    )
 }
 
 pub(crate) fn reject(
@@ -172,17 +184,14 @@ pub(crate) fn reject(
     call: &Call,
     input: RejectConnectionInvitation,
 ) -> Result<Value, ApiError> {
-    let invitation = pending(
+    settle(
         state,
         call,
-        &input.catalog,
-        &input.identifier,
+        (&input.catalog, &input.identifier),
         false,
         "rejected",
-    )?;
-    invitation.view.status = InvitationStatus::Rejected;
-    invitation.view.updated_at = call.now;
-    Ok(invitation.render(&call.account))
+        InvitationStatus::Rejected,
+    )
 }
 
 pub(crate) fn accept(
@@ -267,28 +276,20 @@ pub(crate) fn list(
     call: &Call,
     input: ListConnectionInvitations,
 ) -> Result<Value, ApiError> {
-    let after = match &input.next_token {
-        None => None,
-        Some(token) => Some(
-            token
-                .strip_prefix("after.")
-                .filter(|id| state.invitations.contains_key(*id))
-                .ok_or_else(|| {
-                    validation_error(&[FieldProblem {
-                        name: "NextToken".into(),
-                        code: "INVALID_VALUE",
-                        message: "is not a token this service issued".into(),
-                    }])
-                })?,
-        ),
-    };
+    let after = crate::wire::page_after(input.next_token.as_deref(), |id| {
+        state.invitations.contains_key(id)
+    })?;
     let page_size = usize::try_from(input.max_results.unwrap_or(20)).unwrap_or(20);
     let account = call.account.as_str();
     // filter on the stored records; render only the page
     let views: Vec<(String, Value)> = state
         .invitations
         .values()
-        .filter(|inv| after.is_none_or(|after| inv.view.id.as_str() > after))
+        .filter(|inv| {
+            after
+                .as_deref()
+                .is_none_or(|after| inv.view.id.as_str() > after)
+        })
         .filter(|inv| inv.view.catalog == input.catalog && inv.visible_to(account))
         .filter(|inv| {
             let (side, other) = if inv.sender == account {

@@ -67,3 +67,23 @@ pub(crate) fn validation_error(problems: &[FieldProblem]) -> ApiError {
         .with("Reason", "REQUEST_VALIDATION_FAILED")
         .with("ErrorDetails", details)
 }
+
+/// The id a `NextToken` (`after.<id>`) continues after; a token this emulator did not issue
+/// is a `ValidationException`.
+pub(crate) fn page_after(
+    token: Option<&str>,
+    exists: impl Fn(&str) -> bool,
+) -> Result<Option<String>, ApiError> {
+    let Some(token) = token else { return Ok(None) };
+    token
+        .strip_prefix("after.")
+        .filter(|id| exists(id))
+        .map(|id| Some(id.to_owned()))
+        .ok_or_else(|| {
+            validation_error(&[FieldProblem {
+                name: "NextToken".into(),
+                code: "INVALID_VALUE",
+                message: "is not a token this service issued".into(),
+            }])
+        })
+}
