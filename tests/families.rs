@@ -640,3 +640,97 @@ async fn qualifications_preferences_and_verification() {
     .await
     .expect("sent");
 }
+
+/// Every constraint of the model holds on `output`: the emulator answers in the model's
+/// formats (IDs, ARNs, lengths, enums).
+fn conforms<T: awsop::Validate + std::fmt::Debug>(output: &T) {
+    let mut validator = awsop::Validator::new();
+    output.validate(&mut validator);
+    if let Err(violations) = validator.finish() {
+        panic!("{output:?} breaks the model: {violations:?}");
+    }
+}
+
+#[tokio::test]
+async fn answers_follow_the_models_formats_and_tokens_are_idempotent() {
+    let t = two().await;
+    let p = t.a.send(partner()).await.expect("a partner");
+    conforms(&p);
+    let sent =
+        t.a.send(invite(&t.b_account, ConnectionType::Subsidiary))
+            .await
+            .expect("an invitation");
+    conforms(&sent);
+    let accepted =
+        t.b.send(AcceptConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: sent.id.clone(),
+            client_token: None,
+        })
+        .await
+        .expect("accepted");
+    conforms(&accepted);
+    conforms(
+        &t.a.send(GetConnection {
+            catalog: "Sandbox".into(),
+            identifier: accepted.connection.id.clone(),
+        })
+        .await
+        .expect("connection"),
+    );
+    conforms(
+        &t.a.send(GetConnectionPreferences {
+            catalog: "Sandbox".into(),
+        })
+        .await
+        .expect("preferences"),
+    );
+    conforms(
+        &t.a.send(StartProfileUpdateTask {
+            catalog: "Sandbox".into(),
+            identifier: p.id.clone(),
+            client_token: None,
+            task_details: task_details(),
+        })
+        .await
+        .expect("task"),
+    );
+    conforms(
+        &t.a.send(GetProfileVisibility {
+            catalog: "Sandbox".into(),
+            identifier: p.id.clone(),
+        })
+        .await
+        .expect("visibility"),
+    );
+    let primary = QualificationsAssociationPartner {
+        profile_id: None,
+        account_id: Some(t.b_account.clone()),
+    };
+    conforms(
+        &t.a.send(StartQualificationsAssociationTask {
+            catalog: "Sandbox".into(),
+            identifier: p.id.clone(),
+            client_token: None,
+            primary_partner: primary,
+        })
+        .await
+        .expect("qualifications"),
+    );
+
+    // the same token with the same input answers the first result; with another, a conflict
+    let mut first = invite(&t.b_account, ConnectionType::OpportunityCollaboration);
+    first.client_token = Some("token-0001".into());
+    let a1 = t.a.send(first.clone()).await.expect("first");
+    let a2 = t.a.send(first.clone()).await.expect("replay");
+    assert_eq!(a1.id, a2.id);
+    let mut other = first;
+    other.message = "a different message".into();
+    let err = t.a.send(other).await.expect_err("same token, other input");
+    match err.service_error() {
+        Some(CreateConnectionInvitationError::ConflictException(e)) => {
+            assert_eq!(e.reason, ConflictExceptionReason::ConflictClientToken)
+        }
+        other => panic!("expected a ConflictException, got {other:?}"),
+    }
+}

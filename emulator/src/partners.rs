@@ -29,9 +29,9 @@ impl PartnerRecord {
         });
         if full {
             out["Profile"] = json!({
-                "DisplayName": input["LegalName"], "Description": "", "WebsiteUrl": "https://example.com",
+                "DisplayName": input["LegalName"], "Description": "A partner in the AWS Partner Network.", "WebsiteUrl": "https://example.com",
                 "LogoUrl": "https://example.com/logo.png", "PrimarySolutionType": input["PrimarySolutionType"],
-                "IndustrySegments": [], "TranslationSourceLocale": "en-US",
+                "IndustrySegments": [awsop_partnercentral_account::IndustrySegment::VALUES[0]], "TranslationSourceLocale": "en-US",
             });
             out["Profile"]["ProfileId"] = json!(self.profile.profile_id);
             out["AwsTrainingCertificationEmailDomains"] = json!(self.profile.domains);
