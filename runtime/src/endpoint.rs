@@ -39,29 +39,36 @@ pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<String, 
     ))
 }
 
-/// The partitions of the SDKs' published partition data (`partitions.json`): the region
+/// The partitions of the SDKs' published partition data (`partitions.json`): the id, the region
 /// prefixes each one's `regionRegex` (`^<prefix>-\w+-\d+$`) accepts, and its
 /// `dualStackDnsSuffix`. A region no regex accepts is in `aws`, as `aws.partition` says.
-const PARTITIONS: &[(&[&str], &str)] = &[
+const PARTITIONS: &[(&str, &[&str], &str)] = &[
     (
+        "aws",
         &["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"],
         "api.aws",
-    ), // aws
-    (&["cn"], "api.amazonwebservices.com.cn"), // aws-cn
-    (&["us-gov"], "api.aws"),                  // aws-us-gov
-    (&["us-iso"], "c2s.ic.gov"),               // aws-iso
-    (&["us-isob"], "sc2s.sgov.gov"),           // aws-iso-b
-    (&["eu-isoe"], "cloud.adc-e.uk"),          // aws-iso-e
-    (&["us-isof"], "csp.hci.ic.gov"),          // aws-iso-f
-    (&["eusc-de"], "amazonaws.eu"),            // aws-eusc
+    ),
+    ("aws-cn", &["cn"], "api.amazonwebservices.com.cn"),
+    ("aws-us-gov", &["us-gov"], "api.aws"),
+    ("aws-iso", &["us-iso"], "c2s.ic.gov"),
+    ("aws-iso-b", &["us-isob"], "sc2s.sgov.gov"),
+    ("aws-iso-e", &["eu-isoe"], "cloud.adc-e.uk"),
+    ("aws-iso-f", &["us-isof"], "csp.hci.ic.gov"),
+    ("aws-eusc", &["eusc-de"], "amazonaws.eu"),
 ];
 
-/// `aws.partition(Region)#dualStackDnsSuffix`.
+/// `aws.partition(Region)#dualStackDnsSuffix`: a partition's own global region name first
+/// (`aws-cn-global`), then the region regexes, else `aws`.
 fn dual_stack_dns_suffix(region: &str) -> &'static str {
     PARTITIONS
         .iter()
-        .find(|(prefixes, _)| prefixes.iter().any(|prefix| in_partition(region, prefix)))
-        .map_or("api.aws", |(_, suffix)| suffix)
+        .find(|(id, _, _)| region.strip_suffix("-global") == Some(*id))
+        .or_else(|| {
+            PARTITIONS
+                .iter()
+                .find(|(_, prefixes, _)| prefixes.iter().any(|prefix| in_partition(region, prefix)))
+        })
+        .map_or("api.aws", |(_, _, suffix)| suffix)
 }
 
 /// `^<prefix>-\w+-\d+$`.
@@ -95,6 +102,13 @@ mod tests {
         assert_eq!(dual_stack_dns_suffix("us-gov-west-1"), "api.aws");
         assert_eq!(dual_stack_dns_suffix("us-iso-east-1"), "c2s.ic.gov");
         assert_eq!(dual_stack_dns_suffix("us-isob-east-1"), "sc2s.sgov.gov");
+        assert_eq!(dual_stack_dns_suffix("us-isof-south-1"), "csp.hci.ic.gov");
+        assert_eq!(dual_stack_dns_suffix("eusc-de-east-1"), "amazonaws.eu");
+        assert_eq!(
+            dual_stack_dns_suffix("aws-cn-global"),
+            "api.amazonwebservices.com.cn"
+        );
+        assert_eq!(dual_stack_dns_suffix("aws-iso-b-global"), "sc2s.sgov.gov");
         assert_eq!(dual_stack_dns_suffix("local-test"), "api.aws");
     }
 }
