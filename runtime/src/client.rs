@@ -2,6 +2,7 @@
 //! credentials → (sign → send → classify) per attempt → retry or deserialize.
 
 use std::borrow::Cow;
+use std::convert::Infallible;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
@@ -22,7 +23,7 @@ use crate::retry::{
     TIMEOUT_RETRY_COST,
 };
 use crate::sign::{signature_headers, SigningKeyCache, ToSign};
-use crate::transport::{Transport, TransportError};
+use crate::transport::{RawResponse, Transport, TransportError};
 use crate::validate::Validator;
 
 const USER_AGENT_VALUE: &str = concat!("awsop/", env!("CARGO_PKG_VERSION"));
@@ -172,9 +173,37 @@ impl Client {
     }
 
     async fn call<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
+        let prepared = self.prepare(op).await?;
+        // the attempts do not depend on the operation's types: one copy of them serves every
+        // operation, and only the answer is read per operation
+        let done = self.execute(&prepared, O::SERVICE).await;
+        let finish = |err: Error<O::Error>| {
+            let err = err.with_attempts(done.attempt, done.max);
+            if done.quota_exhausted {
+                err.with_quota_exhausted()
+            } else {
+                err
+            }
+        };
+        match done.result {
+            Err(err) => Err(finish(err.widen())),
+            Ok(response) => read_response::<O>(
+                response.status,
+                response.errortype.as_deref(),
+                response.query_error.as_deref(),
+                response.request_id,
+                &response.body,
+                false,
+            )
+            .map_err(|(err, _)| finish(err)),
+        }
+    }
+
+    /// Sends attempts until one answers for good: a success, an error not worth retrying, or
+    /// the last attempt or quota.
+    async fn execute(&self, prepared: &Prepared<'_>, service: &'static crate::Service) -> Executed {
         let inner = &*self.inner;
         let config = &inner.config;
-        let prepared = self.prepare(op).await?;
         let max = config.retry.max_attempts.max(1);
         let mut attempt = 1;
         let mut last_cost = None;
@@ -186,7 +215,7 @@ impl Client {
                 status = field::Empty,
                 request_id = field::Empty
             );
-            let sent = self.attempt::<O>(request).instrument(span.clone());
+            let sent = self.attempt(request, service).instrument(span.clone());
             let result = match config.attempt_timeout {
                 Some(limit) => tokio::time::timeout(limit, sent).await.unwrap_or_else(|_| {
                     let message =
@@ -199,21 +228,27 @@ impl Client {
                 None => sent.await,
             };
             tracing::Span::current().record("attempts", attempt);
-            let (err, retryable) = match result {
-                Ok(output) => {
-                    inner.quota.release(last_cost.unwrap_or(SUCCESS_REFILL));
-                    return Ok(output);
+            let (outcome, retryable) = match result {
+                Ok((response, retryable)) => {
+                    span.record("status", response.status);
+                    if let Some(id) = &response.request_id {
+                        span.record("request_id", id.as_str());
+                    }
+                    (Ok(response), retryable)
                 }
-                Err(failed) => failed,
+                Err((err, retryable)) => (Err(err), retryable),
             };
-            if let Some(status) = err.status() {
-                span.record("status", status);
-            }
-            if let Some(id) = err.request_id() {
-                span.record("request_id", id);
-            }
+            let done = |result, quota_exhausted| Executed {
+                result,
+                attempt,
+                max,
+                quota_exhausted,
+            };
             let Some(retryable) = retryable.filter(|_| attempt < max) else {
-                return Err(err.with_attempts(attempt, max));
+                if matches!(&outcome, Ok(response) if (200..300).contains(&response.status)) {
+                    inner.quota.release(last_cost.unwrap_or(SUCCESS_REFILL));
+                }
+                return done(outcome, false);
             };
             let cost = if retryable == Retryable::Timeout {
                 TIMEOUT_RETRY_COST
@@ -221,18 +256,17 @@ impl Client {
                 RETRY_COST
             };
             if !inner.quota.acquire(cost) {
-                return Err(err.with_attempts(attempt, max).with_quota_exhausted());
+                return done(outcome, true);
             }
             last_cost = Some(cost);
             let wait = config.retry.backoff(attempt, jitter());
-            tracing::debug!(
-                attempt,
-                code = err.code(),
-                status = err.status(),
-                ?wait,
-                "retrying"
-            );
-            drop(err);
+            match &outcome {
+                Ok(response) => {
+                    tracing::debug!(attempt, status = response.status, ?wait, "retrying")
+                }
+                Err(err) => tracing::debug!(attempt, kind = ?err.kind(), ?wait, "retrying"),
+            }
+            drop(outcome);
             config.sleep.sleep(wait).await;
             attempt += 1;
         }
@@ -275,17 +309,16 @@ impl Client {
         Ok(Cow::Owned(url))
     }
 
-    async fn attempt<O: Operation>(
+    /// One attempt: the response, and whether an error response is worth retrying.
+    async fn attempt(
         &self,
         request: Attempt<'_>,
-    ) -> Result<O::Output, Failed<O::Error>> {
+        service: &'static crate::Service,
+    ) -> Result<(RawResponse, Option<Retryable>), Failed<Infallible>> {
         let inner = &*self.inner;
+        let now = inner.skew.corrected(&*inner.config.time_source);
         let headers = request
-            .headers(
-                &inner.signing_keys,
-                O::SERVICE,
-                inner.skew.corrected(&*inner.config.time_source),
-            )
+            .headers(&inner.signing_keys, service, now)
             .map_err(|err| (err, None))?;
         let response = inner
             .transport
@@ -296,20 +329,27 @@ impl Client {
             .date
             .as_deref()
             .is_some_and(|date| inner.skew.learn(date, &*inner.config.time_source));
-        let request_id = response.request_id;
-        if let Some(id) = &request_id {
-            tracing::Span::current().record("request_id", id.as_str());
-        }
-        tracing::Span::current().record("status", response.status);
-        read_response::<O>(
-            response.status,
-            response.errortype.as_deref(),
-            response.query_error.as_deref(),
-            request_id,
-            &response.body,
-            skew_changed,
-        )
+        let retryable = if (200..300).contains(&response.status) {
+            None
+        } else {
+            let info = json::error_info(response.errortype.as_deref(), &response.body);
+            let code = info.code.as_deref();
+            classify(response.status, code).or_else(|| {
+                (skew_changed && code.is_some_and(|c| CLOCK_SKEW_CODES.contains(&c)))
+                    .then_some(Retryable::Transient)
+            })
+        };
+        Ok((response, retryable))
     }
+}
+
+/// How a call's attempts ended: the last response or failure, the attempt it came from, and
+/// whether the retry quota stopped the retries.
+struct Executed {
+    result: Result<RawResponse, Error>,
+    attempt: u32,
+    max: u32,
+    quota_exhausted: bool,
 }
 
 /// The output, or the typed error and whether to retry, from a response's status, error-type
