@@ -193,9 +193,8 @@ impl Client {
                 response.query_error.as_deref(),
                 response.request_id,
                 &response.body,
-                false,
             )
-            .map_err(|(err, _)| finish(err)),
+            .map_err(finish),
         }
     }
 
@@ -352,33 +351,28 @@ struct Executed {
     quota_exhausted: bool,
 }
 
-/// The output, or the typed error and whether to retry, from a response's status, error-type
-/// header, request id and body. Pure: any bytes in, an answer out (fuzzed).
+/// The output, or the typed error, from a response's status, error-type headers, request id
+/// and body (whether to retry is `attempt`'s call, before this). Pure: any bytes in, an answer
+/// out (fuzzed).
 pub(crate) fn read_response<O: Operation>(
     status: u16,
     errortype: Option<&str>,
     query_error: Option<&str>,
     request_id: Option<String>,
     body: &[u8],
-    skew_changed: bool,
-) -> Result<O::Output, Failed<O::Error>> {
+) -> Result<O::Output, Error<O::Error>> {
     if (200..300).contains(&status) {
         return serde_json::from_slice(json::output_body(body)).map_err(|err| {
-            let err = Error::new(
+            Error::new(
                 ErrorKind::Response,
                 format!("the response body is not a valid {} output", O::NAME),
             )
             .with_response(status, request_id)
-            .with_source(err);
-            (err, None)
+            .with_source(err)
         });
     }
     let info = json::error_info(errortype, body);
     let code = info.code.as_deref();
-    let retryable = classify(status, code).or_else(|| {
-        (skew_changed && code.is_some_and(|c| CLOCK_SKEW_CODES.contains(&c)))
-            .then_some(Retryable::Transient)
-    });
     let unhandled = Unhandled {
         code: info.code.clone(),
         message: info.message.clone(),
@@ -394,7 +388,7 @@ pub(crate) fn read_response<O: Operation>(
     if let Some((_, fault)) = query {
         err = err.with_fault(fault);
     }
-    Err((err, retryable))
+    Err(err)
 }
 
 /// What every attempt of a call shares.
