@@ -7,20 +7,9 @@ use serde_json::{Map, Value};
 
 use crate::{out, table, CONFIGURATION, OK, OTHER, SERVICE, USAGE};
 
-/// `AllianceLeadContact` → `alliance-lead-contact`.
+/// `AllianceLeadContact` → `alliance-lead-contact`: the member's flag, as the aws CLI names it.
 fn flag(member: &str) -> String {
-    let mut out = String::with_capacity(member.len() + 4);
-    for (i, c) in member.char_indices() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('-');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    awsop::kebab_case(member)
 }
 
 /// The subcommand of one operation.

@@ -17,6 +17,23 @@ use crate::error::{Error, ErrorKind};
 use crate::operation::Operation;
 use crate::service::Service;
 
+/// A model name as the aws CLI writes it: `CancelConnectionInvitation` →
+/// `cancel-connection-invitation`, `ClientToken` → `client-token`.
+pub fn kebab_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 8);
+    for (i, c) in name.char_indices() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// A service error with its operation erased.
 pub type DynServiceError = Box<dyn StdError + Send + Sync>;
 
@@ -149,18 +166,7 @@ impl OperationEntry {
 
     /// The aws CLI's name for it (`cancel-connection-invitation`).
     pub fn cli_name(&self) -> String {
-        let mut out = String::with_capacity(self.name.len() + 8);
-        for (i, c) in self.name.char_indices() {
-            if c.is_ascii_uppercase() {
-                if i > 0 {
-                    out.push('-');
-                }
-                out.push(c.to_ascii_lowercase());
-            } else {
-                out.push(c);
-            }
-        }
-        out
+        kebab_case(self.name)
     }
 
     /// Calls the operation with its input as JSON with wire names, and returns its output so.

@@ -38,7 +38,7 @@ pub use config::{Config, ConfigBuilder};
 #[cfg(feature = "aws-credential-types")]
 pub use credentials::AwsCredentialsProvider;
 pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
-pub use dynamic::{DynServiceError, OperationEntry, PageKeys, ShapeCodec};
+pub use dynamic::{kebab_case, DynServiceError, OperationEntry, PageKeys, ShapeCodec};
 pub use error::{Error, ErrorKind};
 pub use operation::{
     Member, MemberKind, ModeledError, Operation, OperationError, Shape, Unhandled,
