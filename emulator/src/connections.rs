@@ -134,7 +134,7 @@ pub(crate) fn list(
         state.connections.contains_key(id)
     })?;
     let page_size = usize::try_from(input.max_results.unwrap_or(20)).unwrap_or(20);
-    let mut page: Vec<&ConnectionRecord> = state
+    let matching = state
         .connections
         .values()
         .filter(|c| after.as_deref().is_none_or(|after| c.id.as_str() > after))
@@ -153,16 +153,12 @@ pub(crate) fn list(
                     ids.iter()
                         .any(|id| Some(id.as_str()) == c.other(&call.account))
                 })
-        })
-        .take(page_size + 1)
-        .collect();
-    let more = page.len() > page_size;
-    page.truncate(page_size);
+        });
+    let (page, token) =
+        crate::wire::page(matching, page_size, |c: &&ConnectionRecord| c.id.as_str());
     let mut out = json!({ "ConnectionSummaries": page.iter().map(|c| c.view(&call.account, true)).collect::<Vec<_>>() });
-    if more {
-        if let Some(last) = page.last() {
-            out["NextToken"] = json!(format!("after.{}", last.id));
-        }
+    if let Some(token) = token {
+        out["NextToken"] = json!(token);
     }
     Ok(out)
 }

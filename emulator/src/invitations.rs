@@ -282,7 +282,7 @@ pub(crate) fn list(
     let page_size = usize::try_from(input.max_results.unwrap_or(20)).unwrap_or(20);
     let account = call.account.as_str();
     // filter on the stored records; render only the page
-    let views: Vec<(String, Value)> = state
+    let matching = state
         .invitations
         .values()
         .filter(|inv| {
@@ -307,16 +307,14 @@ pub(crate) fn list(
                     .other_participant_identifiers
                     .as_ref()
                     .is_none_or(|ids| ids.iter().any(|id| id == other))
-        })
-        .take(page_size + 1)
-        .map(|inv| (inv.view.id.clone(), inv.render(account)))
-        .collect();
-    let more = views.len() > page_size;
-    let page = &views[..views.len().min(page_size)];
+        });
+    let (page, token) = crate::wire::page(matching, page_size, |inv: &&InvitationRecord| {
+        inv.view.id.as_str()
+    });
     let summaries: Vec<Value> = page
         .iter()
-        .map(|(_, view)| {
-            let mut summary = view.clone();
+        .map(|inv| {
+            let mut summary = inv.render(account);
             if let Value::Object(members) = &mut summary {
                 for detail in ["InvitationMessage", "InviterEmail", "InviterName"] {
                     members.remove(detail);
@@ -326,10 +324,8 @@ pub(crate) fn list(
         })
         .collect();
     let mut out = json!({ "ConnectionInvitationSummaries": summaries });
-    if more {
-        if let Some((last, _)) = page.last() {
-            out["NextToken"] = Value::String(format!("after.{last}"));
-        }
+    if let Some(token) = token {
+        out["NextToken"] = Value::String(token);
     }
     Ok(out)
 }

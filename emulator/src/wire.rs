@@ -68,6 +68,25 @@ pub(crate) fn validation_error(problems: &[FieldProblem]) -> ApiError {
         .with("ErrorDetails", details)
 }
 
+/// The prefix of the `NextToken`s this emulator issues: `after.<id>`.
+const TOKEN_PREFIX: &str = "after.";
+
+/// At most `size` of `items`, and the `NextToken` after the last one when more remain.
+pub(crate) fn page<T>(
+    items: impl Iterator<Item = T>,
+    size: usize,
+    id: impl Fn(&T) -> &str,
+) -> (Vec<T>, Option<String>) {
+    let mut page: Vec<T> = items.take(size + 1).collect();
+    let more = page.len() > size;
+    page.truncate(size);
+    let token = page
+        .last()
+        .filter(|_| more)
+        .map(|last| format!("{TOKEN_PREFIX}{}", id(last)));
+    (page, token)
+}
+
 /// The id a `NextToken` (`after.<id>`) continues after; a token this emulator did not issue
 /// is a `ValidationException`.
 pub(crate) fn page_after(
@@ -76,7 +95,7 @@ pub(crate) fn page_after(
 ) -> Result<Option<String>, ApiError> {
     let Some(token) = token else { return Ok(None) };
     token
-        .strip_prefix("after.")
+        .strip_prefix(TOKEN_PREFIX)
         .filter(|id| exists(id))
         .map(|id| Some(id.to_owned()))
         .ok_or_else(|| {
