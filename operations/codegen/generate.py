@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""Writes the operations crate's declarations from the service model.
+"""Writes the operations' declarations from the service model.
 
     python3 operations/codegen/generate.py ../shared/models/partnercentral-account/service-2.json && cargo fmt --all
 
-It produced `src/enums.rs`, `src/shapes.rs` and one module per operation family: plain
+It produced `shapes/src/enums.rs` and `shapes/src/shapes.rs` (the shared shapes crate), one
+crate per operation family (`invitations/src/lib.rs`, ...: the family's operations, their
+outputs and their paginators) and the facade's by-name listing (`src/listing.rs`): plain
 `#[aws_operation]` / `#[aws_shape]` declarations, the form a user writes by hand. They are
 checked in and may be edited by hand; `tests/model.rs` in the tests crate holds them to the
 model (names, wire names, required members, tokens, sensitive members, errors, outputs), so
 a declaration and the model cannot drift apart unnoticed. The modeled exceptions
-(`src/errors.rs`) and paginators (`src/paginators.rs`) are written by hand.
+(`shapes/src/errors.rs`) are written by hand.
+
+One crate per family, so that touching one operation recompiles a few operations, not 34
+(bench/RESULTS.md, "The rebuild").
 """
 import json
 import re
@@ -134,7 +139,7 @@ def main(model_path, out_dir):
             lines.append(f"{indent}pub {field}: {ty},")
         return "\n".join(lines)
 
-    def uses(text):
+    def uses(text, scope="crate"):
         names = []
         if "DateTime" in text:
             names.append("DateTime")
@@ -143,9 +148,10 @@ def main(model_path, out_dir):
         line = "use awsop::{" + ", ".join(["aws_operation", "aws_shape"] if "#[aws_operation(" in text else ["aws_shape"]) + (", " if names else "") + ", ".join(names) + "};\n"
         if "BTreeMap<" in text:
             line = "use std::collections::BTreeMap;\n\n" + line
-        return line + "\nuse crate::*;\n"
+        return line + "\nuse " + scope + "::*;\n"
 
     out = Path(out_dir)
+    shapes_dir = out / "shapes" / "src"
     # enums
     enum_text = [HEADER, "//! The model's string enums. A value the model does not list is kept (`Unknown`) when\n//! read and rejected by validation when sent.\n"]
     for name, s in shapes.items():
@@ -154,7 +160,7 @@ def main(model_path, out_dir):
             for value in s["enum"]:
                 enum_text.append(f"        {variant(value)} = {json.dumps(value)},")
             enum_text.append("    }\n}")
-    (out / "enums.rs").write_text("\n".join(enum_text) + "\n")
+    (shapes_dir / "enums.rs").write_text("\n".join(enum_text) + "\n")
 
     # nested shapes and unions
     nested = [n for n in order if shapes[n]["type"] == "structure" and n not in inputs and n not in exceptions
@@ -172,9 +178,50 @@ def main(model_path, out_dir):
         else:
             shape_text.append(f"\n/// {doc}\n#[aws_shape]\n#[derive(Debug, Clone, Default, PartialEq)]\npub struct {name} {{\n{fields(name)}\n}}")
     body = "\n".join(shape_text) + "\n"
-    (out / "shapes.rs").write_text(HEADER + "//! The model's structures and unions that operations take and return.\n\n" + uses(body) + body)
+    (shapes_dir / "shapes.rs").write_text(HEADER + "//! The model's structures and unions that operations take and return.\n\n" + uses(body) + body)
 
-    # operations by family
+    pages = json.loads((Path(model_path).parent / "paginators-1.json").read_text())["pagination"]
+
+    def member_of(struct_name, wire):
+        """(field name, is optional, shape name) of a structure's member."""
+        s = shapes[struct_name]
+        return snake(wire), wire not in s.get("required", []), s["members"][wire]["shape"]
+
+    def paginator(op_name):
+        p = pages[op_name]
+        op = operations[op_name]
+        inp, outp = op["input"]["shape"], op["output"]["shape"]
+        in_token, _, _ = member_of(inp, p["input_token"])
+        out_token, token_optional, _ = member_of(outp, p["output_token"])
+        result, result_optional, list_shape = member_of(outp, p["result_key"])
+        item = rust_type(shapes[list_shape]["member"]["shape"])
+        token = f"output.{out_token}.as_deref()" if token_optional else f"Some(output.{out_token}.as_str())"
+        items = f"output.{result}.unwrap_or_default()" if result_optional else f"output.{result}"
+        lines = [f"/// The model's paginator (`paginators-1.json`): `client.paginate(op).pages()` / `.items()`."]
+        if "limit_key" not in p:
+            lines.append(f"/// {op_name} has no limit key: the page size is the service's.")
+        lines += [
+            f"impl awsop::Paginate for {op_name} {{",
+            f"    type Item = {item};",
+            "    fn set_next_token(&mut self, token: Option<String>) {",
+            f"        self.{in_token} = token;",
+            "    }",
+        ]
+        if "limit_key" in p:
+            limit, _, _ = member_of(inp, p["limit_key"])
+            lines += ["    fn set_page_size(&mut self, size: i32) {", f"        self.{limit} = Some(size);", "    }"]
+        lines += [
+            f"    fn next_token(output: &{outp}) -> Option<&str> {{",
+            f"        {token}",
+            "    }",
+            f"    fn items(output: {outp}) -> Vec<{item}> {{",
+            f"        {items}",
+            "    }",
+            "}",
+        ]
+        return "\n".join(lines) + "\n"
+
+    # operations by family, one crate each
     families = {f[0]: [] for f in FAMILIES}
     for op_name in operations:
         family = next(f[0] for f in FAMILIES if f[2](op_name))
@@ -199,13 +246,19 @@ def main(model_path, out_dir):
             parts.append(
                 f"/// The output of [`{op_name}`].\n#[aws_shape]\n#[derive(Debug, Clone, Default, PartialEq)]\npub struct {output} {{\n{fields(output)}\n}}\n"
             )
+            if op_name in pages:
+                parts.append(paginator(op_name))
             listing.append(op_name)
             shape_listing.append(output)
         body = "\n".join(parts)
-        (out / f"{family}.rs").write_text(HEADER + f"//! {doc}\n\n" + uses(body) + "\n" + body)
+        crate_doc = (
+            f"//! {doc}\n//!\n//! Part of [`awsop-partnercentral-account`](https://docs.rs/awsop-partnercentral-account),\n"
+            "//! which re-exports it: depend on that crate, not on this one.\n#![forbid(unsafe_code)]\n\n"
+        )
+        (out / family / "src" / "lib.rs").write_text(
+            HEADER + crate_doc + uses(body, "awsop_partnercentral_account_shapes") + "\n" + body
+        )
     shape_listing += [n for n in nested if not shapes[n].get("union")]
-
-    pages = json.loads((Path(model_path).parent / "paginators-1.json").read_text())["pagination"]
 
     def entry(name):
         if name not in pages:
@@ -219,7 +272,7 @@ def main(model_path, out_dir):
         )
 
     print("operations:", len(listing), "structures listed:", len(shape_listing))
-    (out / "listing.rs").write_text(
+    (out / "src" / "listing.rs").write_text(
         HEADER
         + "//! Every operation and structure, for callers that go by name (the CLI, the model test).\n\n"
         + "use crate::*;\n\n"
@@ -238,4 +291,4 @@ def main(model_path, out_dir):
 
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
-    main(sys.argv[1] if len(sys.argv) > 1 else here / "../../../shared/models/partnercentral-account/service-2.json", here.parent / "src")
+    main(sys.argv[1] if len(sys.argv) > 1 else here / "../../../shared/models/partnercentral-account/service-2.json", here.parent)

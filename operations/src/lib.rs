@@ -15,28 +15,21 @@
 //! println!("{} is now {}", out.id, out.status);
 //! # Ok(()) }
 //! ```
+//!
+//! The operations are declared in one crate per family (`awsop-partnercentral-account-invitations`,
+//! `-connections`, `-partners`, `-qualifications`, `-verification`, `-tags`) over one crate of
+//! shared enums, structures and errors (`-shapes`); this crate re-exports them all, so it is the
+//! one to depend on. The split keeps a rebuild after touching one operation to its family.
 #![forbid(unsafe_code)]
 
-mod connections;
-mod enums;
-mod errors;
-mod invitations;
 mod listing;
-mod paginators;
-mod partners;
-mod qualifications;
-mod shapes;
-mod tags;
-mod verification;
 
 pub use awsop::{Client, Config, Credentials, DateTime, Error, ErrorKind, Sensitive};
-pub use connections::*;
-pub use enums::*;
-pub use errors::*;
-pub use invitations::*;
+pub use awsop_partnercentral_account_connections::*;
+pub use awsop_partnercentral_account_invitations::*;
+pub use awsop_partnercentral_account_partners::*;
+pub use awsop_partnercentral_account_qualifications::*;
+pub use awsop_partnercentral_account_shapes::*;
+pub use awsop_partnercentral_account_tags::*;
+pub use awsop_partnercentral_account_verification::*;
 pub use listing::{ENUMS, OPERATIONS, SHAPES};
-pub use partners::*;
-pub use qualifications::*;
-pub use shapes::*;
-pub use tags::*;
-pub use verification::*;

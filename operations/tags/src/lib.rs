@@ -1,10 +1,14 @@
 // Written by operations/codegen/generate.py from the service model; edit freely,
 // tests/model.rs keeps these declarations and the model in agreement.
 //! Tags on the resources the service issues.
+//!
+//! Part of [`awsop-partnercentral-account`](https://docs.rs/awsop-partnercentral-account),
+//! which re-exports it: depend on that crate, not on this one.
+#![forbid(unsafe_code)]
 
 use awsop::{aws_operation, aws_shape};
 
-use crate::*;
+use awsop_partnercentral_account_shapes::*;
 
 /// Lists all tags associated with a specific AWS Partner Central Account resource.
 ///

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::enums::{
+use crate::{
     AccessDeniedExceptionReason, BusinessValidationCode, ConflictExceptionReason,
     FieldValidationCode, ResourceNotFoundExceptionReason, ServiceQuotaExceededExceptionReason,
     ValidationExceptionReason,

@@ -1,10 +1,14 @@
 // Written by operations/codegen/generate.py from the service model; edit freely,
 // tests/model.rs keeps these declarations and the model in agreement.
 //! Connection invitations: create, get, list, accept, reject, cancel.
+//!
+//! Part of [`awsop-partnercentral-account`](https://docs.rs/awsop-partnercentral-account),
+//! which re-exports it: depend on that crate, not on this one.
+#![forbid(unsafe_code)]
 
 use awsop::{aws_operation, aws_shape, DateTime, Sensitive};
 
-use crate::*;
+use awsop_partnercentral_account_shapes::*;
 
 /// Accepts a connection invitation from another partner, establishing a formal partnership connection between the two parties.
 ///
@@ -362,6 +366,23 @@ pub struct ListConnectionInvitationsResponse {
     /// The token for retrieving the next page of results if more results are available.
     #[aws(length(min = 1, max = 2048), pattern = "[\\S]+")]
     pub next_token: Option<String>,
+}
+
+/// The model's paginator (`paginators-1.json`): `client.paginate(op).pages()` / `.items()`.
+impl awsop::Paginate for ListConnectionInvitations {
+    type Item = ConnectionInvitationSummary;
+    fn set_next_token(&mut self, token: Option<String>) {
+        self.next_token = token;
+    }
+    fn set_page_size(&mut self, size: i32) {
+        self.max_results = Some(size);
+    }
+    fn next_token(output: &ListConnectionInvitationsResponse) -> Option<&str> {
+        output.next_token.as_deref()
+    }
+    fn items(output: ListConnectionInvitationsResponse) -> Vec<ConnectionInvitationSummary> {
+        output.connection_invitation_summaries
+    }
 }
 
 /// Rejects a connection invitation from another partner, declining the partnership request.

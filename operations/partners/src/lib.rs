@@ -1,10 +1,14 @@
 // Written by operations/codegen/generate.py from the service model; edit freely,
 // tests/model.rs keeps these declarations and the model in agreement.
 //! Partners, partner profiles, profile update tasks, visibility, alliance lead contact and training email domains.
+//!
+//! Part of [`awsop-partnercentral-account`](https://docs.rs/awsop-partnercentral-account),
+//! which re-exports it: depend on that crate, not on this one.
+#![forbid(unsafe_code)]
 
 use awsop::{aws_operation, aws_shape, DateTime, Sensitive};
 
-use crate::*;
+use awsop_partnercentral_account_shapes::*;
 
 /// Associates an email domain with AWS training and certification for the partner account, enabling automatic verification of employee certifications.
 ///
@@ -494,6 +498,21 @@ pub struct ListPartnersResponse {
     /// The token for retrieving the next page of results if more results are available.
     #[aws(length(min = 1, max = 2048), pattern = "[\\S]+")]
     pub next_token: Option<String>,
+}
+
+/// The model's paginator (`paginators-1.json`): `client.paginate(op).pages()` / `.items()`.
+/// ListPartners has no limit key: the page size is the service's.
+impl awsop::Paginate for ListPartners {
+    type Item = PartnerSummary;
+    fn set_next_token(&mut self, token: Option<String>) {
+        self.next_token = token;
+    }
+    fn next_token(output: &ListPartnersResponse) -> Option<&str> {
+        output.next_token.as_deref()
+    }
+    fn items(output: ListPartnersResponse) -> Vec<PartnerSummary> {
+        output.partner_summary_list
+    }
 }
 
 /// Creates or updates the alliance lead contact information for a partner account.

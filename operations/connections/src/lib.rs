@@ -1,12 +1,16 @@
 // Written by operations/codegen/generate.py from the service model; edit freely,
 // tests/model.rs keeps these declarations and the model in agreement.
 //! Connections and connection preferences.
+//!
+//! Part of [`awsop-partnercentral-account`](https://docs.rs/awsop-partnercentral-account),
+//! which re-exports it: depend on that crate, not on this one.
+#![forbid(unsafe_code)]
 
 use std::collections::BTreeMap;
 
 use awsop::{aws_operation, aws_shape, DateTime};
 
-use crate::*;
+use awsop_partnercentral_account_shapes::*;
 
 /// Cancels an existing connection between partners, terminating the partnership relationship.
 ///
@@ -203,6 +207,23 @@ pub struct ListConnectionsResponse {
     /// The token for retrieving the next page of results if more results are available.
     #[aws(length(min = 1, max = 2048), pattern = "[\\S]+")]
     pub next_token: Option<String>,
+}
+
+/// The model's paginator (`paginators-1.json`): `client.paginate(op).pages()` / `.items()`.
+impl awsop::Paginate for ListConnections {
+    type Item = ConnectionSummary;
+    fn set_next_token(&mut self, token: Option<String>) {
+        self.next_token = token;
+    }
+    fn set_page_size(&mut self, size: i32) {
+        self.max_results = Some(size);
+    }
+    fn next_token(output: &ListConnectionsResponse) -> Option<&str> {
+        output.next_token.as_deref()
+    }
+    fn items(output: ListConnectionsResponse) -> Vec<ConnectionSummary> {
+        output.connection_summaries
+    }
 }
 
 /// Updates the connection preferences for a partner account, modifying access settings and exclusions.
