@@ -29,9 +29,9 @@ for app in awsop-app sdk-app raw-app; do
     strip -o "$work/$app.stripped" "$work/target-$app/release/$app"
     size[$app]=$(stat -c %s "$work/$app.stripped")
 done
-touch "$work/src/operations/invitations/src/lib.rs" # CancelConnectionInvitation's family
+touch "$work/src/operations/invitations/src/operations.rs" # CancelConnectionInvitation's family
 rebuild[awsop-app]=$(build awsop-app)
-touch "$work/src/operations/partners/src/lib.rs" # the largest family (12 operations)
+touch "$work/src/operations/partners/src/operations.rs" # the largest family (12 operations)
 largest=$(build awsop-app)
 touch "$work/sdk-app/src/main.rs"
 rebuild[sdk-app]=$(build sdk-app)

@@ -4,8 +4,8 @@
     python3 operations/codegen/generate.py ../shared/models/partnercentral-account/service-2.json && cargo fmt --all
 
 It produced `shapes/src/enums.rs` and `shapes/src/shapes.rs` (the shared shapes crate), one
-crate per operation family (`invitations/src/lib.rs`, ...: the family's operations, their
-outputs and their paginators) and the facade's by-name listing (`src/listing.rs`): plain
+crate per operation family (`invitations/src/operations.rs`, ...: the family's operations
+and their outputs, and `paginators.rs` for those that page) and the facade's by-name listing (`src/listing.rs`): plain
 `#[aws_operation]` / `#[aws_shape]` declarations, the form a user writes by hand. They are
 checked in and may be edited by hand; `tests/model.rs` in the tests crate holds them to the
 model (names, wire names, required members, tokens, sensitive members, errors, outputs), so
@@ -197,9 +197,7 @@ def main(model_path, out_dir):
         item = rust_type(shapes[list_shape]["member"]["shape"])
         token = f"output.{out_token}.as_deref()" if token_optional else f"Some(output.{out_token}.as_str())"
         items = f"output.{result}.unwrap_or_default()" if result_optional else f"output.{result}"
-        lines = [f"/// The model's paginator (`paginators-1.json`): `client.paginate(op).pages()` / `.items()`."]
-        if "limit_key" not in p:
-            lines.append(f"/// {op_name} has no limit key: the page size is the service's.")
+        lines = [f"/// {op_name} pages by `{p['input_token']}`" + (f" and `{p['limit_key']}`." if "limit_key" in p else ": it has no limit key, the page size is the service's.")]
         lines += [
             f"impl awsop::Paginate for {op_name} {{",
             f"    type Item = {item};",
@@ -228,7 +226,7 @@ def main(model_path, out_dir):
         families[family].append(op_name)
     listing, shape_listing = [], []
     for family, doc, _ in FAMILIES:
-        parts = []
+        parts, paged = [], []
         for op_name in families[family]:
             op = operations[op_name]
             errors = ",\n        ".join(e["shape"] for e in op.get("errors", []))
@@ -247,17 +245,28 @@ def main(model_path, out_dir):
                 f"/// The output of [`{op_name}`].\n#[aws_shape]\n#[derive(Debug, Clone, Default, PartialEq)]\npub struct {output} {{\n{fields(output)}\n}}\n"
             )
             if op_name in pages:
-                parts.append(paginator(op_name))
+                paged.append(paginator(op_name))
             listing.append(op_name)
             shape_listing.append(output)
         body = "\n".join(parts)
-        crate_doc = (
-            f"//! {doc}\n//!\n//! Part of [`awsop-partnercentral-account`](https://docs.rs/awsop-partnercentral-account),\n"
-            "//! which re-exports it: depend on that crate, not on this one.\n#![forbid(unsafe_code)]\n\n"
+        src = out / family / "src"
+        mods = "mod operations;\n" + ("mod paginators;\n" if paged else "") + "\npub use operations::*;\n"
+        (src / "lib.rs").write_text(
+            HEADER
+            + f"//! {doc}\n//!\n//! Part of [`awsop-partnercentral-account`](https://docs.rs/awsop-partnercentral-account),\n"
+            + "//! which re-exports it: depend on that crate, not on this one.\n#![forbid(unsafe_code)]\n\n"
+            + mods
         )
-        (out / family / "src" / "lib.rs").write_text(
-            HEADER + crate_doc + uses(body, "awsop_partnercentral_account_shapes") + "\n" + body
+        (src / "operations.rs").write_text(
+            HEADER + f"//! {doc}\n\n" + uses(body, "awsop_partnercentral_account_shapes") + "\n" + body
         )
+        if paged:
+            (src / "paginators.rs").write_text(
+                HEADER
+                + "//! The model's paginators (`paginators-1.json`): `client.paginate(op).pages()` / `.items()`.\n\n"
+                + "use awsop_partnercentral_account_shapes::*;\n\nuse crate::operations::*;\n\n"
+                + "\n".join(paged)
+            )
     shape_listing += [n for n in nested if not shapes[n].get("union")]
 
     def entry(name):
