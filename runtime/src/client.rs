@@ -65,7 +65,7 @@ impl Client {
                 IdentitySource::Cached(CredentialsCache::new(Arc::clone(provider)))
             }
         };
-        let transport = Transport::new(config.connect_timeout, config.any_endpoint_url());
+        let transport = Transport::new(config.connect_timeout);
         let quota = RetryQuota::new(config.retry.quota);
         Self {
             inner: Arc::new(Inner {

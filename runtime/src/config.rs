@@ -291,20 +291,6 @@ impl Config {
             .or(configured.profile_global.as_deref())
     }
 
-    /// Any endpoint URL that may be used, to decide whether it is loopback.
-    pub(crate) fn any_endpoint_url(&self) -> Option<&str> {
-        let configured = &self.configured_endpoints;
-        self.endpoint_url
-            .as_deref()
-            .or(configured.env_global.as_deref())
-            .or(configured.env_service.first().map(|(_, url)| url.as_str()))
-            .or(configured
-                .profile_service
-                .first()
-                .map(|(_, url)| url.as_str()))
-            .or(configured.profile_global.as_deref())
-    }
-
     /// A builder that starts from this configuration.
     pub fn to_builder(&self) -> ConfigBuilder {
         ConfigBuilder(self.clone())

@@ -33,28 +33,30 @@ pub(crate) enum TransportError {
 pub(crate) struct Transport {
     client: OnceLock<reqwest::Client>,
     connect_timeout: Duration,
-    loopback: bool,
 }
 
 impl Transport {
     /// Nothing is built here: the TLS configuration and the pool wait for the first call.
-    pub(crate) fn new(connect_timeout: Duration, endpoint: Option<&str>) -> Self {
+    pub(crate) fn new(connect_timeout: Duration) -> Self {
         Self {
             client: OnceLock::new(),
             connect_timeout,
-            loopback: endpoint.is_some_and(is_loopback),
         }
     }
 
-    fn client(&self) -> Result<&reqwest::Client, TransportError> {
+    /// The pooled client, built for the first request's endpoint (a client's endpoint does
+    /// not change between calls).
+    fn client(&self, url: &reqwest::Url) -> Result<&reqwest::Client, TransportError> {
         if let Some(client) = self.client.get() {
             return Ok(client);
         }
-        let client = self.build().map_err(TransportError::Build)?;
+        let client = self
+            .build(is_loopback(url))
+            .map_err(TransportError::Build)?;
         Ok(self.client.get_or_init(|| client))
     }
 
-    fn build(&self) -> Result<reqwest::Client, String> {
+    fn build(&self, loopback: bool) -> Result<reqwest::Client, String> {
         // Bundled Mozilla roots and the ring provider: no native-certificate scan at start-up,
         // no C toolchain at build time.
         let roots = rustls::RootCertStore {
@@ -74,7 +76,7 @@ impl Transport {
             .retry(reqwest::retry::never())
             // without this, reqwest (built without a crypto provider) would panic
             .tls_backend_preconfigured(tls);
-        if self.loopback {
+        if loopback {
             // A proxy from the environment must not reroute traffic to a local server.
             builder = builder.no_proxy();
         }
@@ -87,7 +89,7 @@ impl Transport {
         headers: HeaderMap,
         body: Bytes,
     ) -> Result<RawResponse, TransportError> {
-        let client = self.client()?;
+        let client = self.client(&url)?;
         let response = client
             .post(url)
             .headers(headers)
@@ -127,31 +129,29 @@ fn classify(err: reqwest::Error) -> TransportError {
     }
 }
 
-fn is_loopback(url: &str) -> bool {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest.split(['/', '?']).next().unwrap_or(rest);
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-    let host = if host.starts_with('[') {
-        host.split(']').next().map_or(host, |h| &h[1..])
-    } else {
-        host.split(':').next().unwrap_or(host)
-    };
-    host == "localhost"
-        || host
-            .parse::<std::net::IpAddr>()
-            .is_ok_and(|ip| ip.is_loopback())
+fn is_loopback(url: &reqwest::Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(host)) => host == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn loopback(url: &str) -> bool {
+        is_loopback(&url.parse().expect("a URL"))
+    }
+
     #[test]
     fn loopback_hosts_are_recognised() {
-        assert!(is_loopback("http://127.0.0.1:4566/"));
-        assert!(is_loopback("http://localhost:80"));
-        assert!(is_loopback("http://[::1]:9000/x"));
-        assert!(!is_loopback(
+        assert!(loopback("http://127.0.0.1:4566/"));
+        assert!(loopback("http://localhost:80"));
+        assert!(loopback("http://[::1]:9000/x"));
+        assert!(!loopback(
             "https://partnercentral-account.us-east-1.api.aws"
         ));
     }
