@@ -277,25 +277,31 @@ impl<T: Validate> Validate for Vec<T> {
     }
 }
 
+/// A map's entries, each under its key's path.
+fn validate_entries<'a, K, V>(
+    entries: impl Iterator<Item = (&'a K, &'a V)>,
+    validator: &mut Validator,
+) where
+    K: Validate + fmt::Display + 'a,
+    V: Validate + 'a,
+{
+    for (key, value) in entries {
+        validator.enter_key(key.to_string());
+        key.validate(validator);
+        value.validate(validator);
+        validator.leave();
+    }
+}
+
 impl<K: Validate + fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
     fn validate(&self, validator: &mut Validator) {
-        for (key, value) in self {
-            validator.enter_key(key.to_string());
-            key.validate(validator);
-            value.validate(validator);
-            validator.leave();
-        }
+        validate_entries(self.iter(), validator);
     }
 }
 
 impl<K: Validate + fmt::Display, V: Validate, S> Validate for HashMap<K, V, S> {
     fn validate(&self, validator: &mut Validator) {
-        for (key, value) in self {
-            validator.enter_key(key.to_string());
-            key.validate(validator);
-            value.validate(validator);
-            validator.leave();
-        }
+        validate_entries(self.iter(), validator);
     }
 }
 
