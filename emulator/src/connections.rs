@@ -133,11 +133,9 @@ pub(crate) fn list(
     let after = crate::wire::page_after(input.next_token.as_deref(), |id| {
         state.connections.contains_key(id)
     })?;
-    let page_size = usize::try_from(input.max_results.unwrap_or(20)).unwrap_or(20);
     let matching = state
         .connections
         .values()
-        .filter(|c| after.as_deref().is_none_or(|after| c.id.as_str() > after))
         .filter(|c| c.catalog == input.catalog && c.other(&call.account).is_some())
         .filter(|c| {
             input
@@ -154,8 +152,12 @@ pub(crate) fn list(
                         .any(|id| Some(id.as_str()) == c.other(&call.account))
                 })
         });
-    let (page, token) =
-        crate::wire::page(matching, page_size, |c: &&ConnectionRecord| c.id.as_str());
+    let (page, token) = crate::wire::page(
+        matching,
+        after.as_deref(),
+        input.max_results,
+        |c: &&ConnectionRecord| c.id.as_str(),
+    );
     let mut out = json!({ "ConnectionSummaries": page.iter().map(|c| c.view(&call.account, true)).collect::<Vec<_>>() });
     if let Some(token) = token {
         out["NextToken"] = json!(token);

@@ -279,17 +279,11 @@ pub(crate) fn list(
     let after = crate::wire::page_after(input.next_token.as_deref(), |id| {
         state.invitations.contains_key(id)
     })?;
-    let page_size = usize::try_from(input.max_results.unwrap_or(20)).unwrap_or(20);
     let account = call.account.as_str();
     // filter on the stored records; render only the page
     let matching = state
         .invitations
         .values()
-        .filter(|inv| {
-            after
-                .as_deref()
-                .is_none_or(|after| inv.view.id.as_str() > after)
-        })
         .filter(|inv| inv.view.catalog == input.catalog && inv.visible_to(account))
         .filter(|inv| {
             let (side, other) = if inv.sender == account {
@@ -308,9 +302,12 @@ pub(crate) fn list(
                     .as_ref()
                     .is_none_or(|ids| ids.iter().any(|id| id == other))
         });
-    let (page, token) = crate::wire::page(matching, page_size, |inv: &&InvitationRecord| {
-        inv.view.id.as_str()
-    });
+    let (page, token) = crate::wire::page(
+        matching,
+        after.as_deref(),
+        input.max_results,
+        |inv: &&InvitationRecord| inv.view.id.as_str(),
+    );
     let summaries: Vec<Value> = page
         .iter()
         .map(|inv| {
@@ -325,7 +322,7 @@ pub(crate) fn list(
         .collect();
     let mut out = json!({ "ConnectionInvitationSummaries": summaries });
     if let Some(token) = token {
-        out["NextToken"] = Value::String(token);
+        out["NextToken"] = json!(token);
     }
     Ok(out)
 }

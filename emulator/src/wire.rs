@@ -71,13 +71,24 @@ pub(crate) fn validation_error(problems: &[FieldProblem]) -> ApiError {
 /// The prefix of the `NextToken`s this emulator issues: `after.<id>`.
 const TOKEN_PREFIX: &str = "after.";
 
-/// At most `size` of `items`, and the `NextToken` after the last one when more remain.
+/// The page size when the caller gives none (`MaxResults`).
+const DEFAULT_PAGE_SIZE: usize = 20;
+
+/// The page of `items` (in id order) that follows the id `after`: at most `max_results`
+/// (default 20), and the `NextToken` after its last item when more remain.
 pub(crate) fn page<T>(
     items: impl Iterator<Item = T>,
-    size: usize,
+    after: Option<&str>,
+    max_results: Option<i32>,
     id: impl Fn(&T) -> &str,
 ) -> (Vec<T>, Option<String>) {
-    let mut page: Vec<T> = items.take(size + 1).collect();
+    let size = max_results.map_or(DEFAULT_PAGE_SIZE, |n| {
+        usize::try_from(n).unwrap_or(DEFAULT_PAGE_SIZE)
+    });
+    let mut page: Vec<T> = items
+        .filter(|item| after.is_none_or(|after| id(item) > after))
+        .take(size + 1)
+        .collect();
     let more = page.len() > size;
     page.truncate(size);
     let token = page
