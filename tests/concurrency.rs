@@ -32,11 +32,8 @@ async fn work(client: Client, n: usize) -> Result<Done, String> {
                 let input = CreateConnectionInvitation {
                     catalog: catalog(),
                     client_token: Some(token),
-                    connection_type: ConnectionType::Subsidiary,
-                    email: "a@example.com".into(),
                     message: format!("from client {n}"),
-                    name: "Dana".into(),
-                    receiver_identifier: format!("partner-{n}"),
+                    ..awsop_tests::invitation(&format!("partner-{n}"), ConnectionType::Subsidiary)
                 };
                 let first = client
                     .send(input.clone())

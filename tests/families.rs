@@ -6,6 +6,7 @@ use awsop_emulator::{
     account_id, Emulator, TEST_ACCESS_KEY_ID, TEST_ACCESS_KEY_ID_2, TEST_SECRET_ACCESS_KEY_2,
 };
 use awsop_partnercentral_account::*;
+use awsop_tests::invitation as invite;
 use futures_util::StreamExt;
 
 struct Two {
@@ -30,18 +31,6 @@ async fn two() -> Two {
         b,
         b_account: account_id(TEST_ACCESS_KEY_ID_2),
         a_account: account_id(TEST_ACCESS_KEY_ID),
-    }
-}
-
-fn invite(receiver: &str, kind: ConnectionType) -> CreateConnectionInvitation {
-    CreateConnectionInvitation {
-        catalog: "Sandbox".into(),
-        client_token: None,
-        connection_type: kind,
-        email: "alliances@example.com".into(),
-        message: "Let's work together".into(),
-        name: "Dana Alvarez".into(),
-        receiver_identifier: receiver.into(),
     }
 }
 

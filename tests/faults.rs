@@ -12,15 +12,7 @@ use awsop_partnercentral_account::{
 use awsop_tests::{is_v4_uuid, RecordingSleep};
 
 fn create() -> CreateConnectionInvitation {
-    CreateConnectionInvitation {
-        catalog: "Sandbox".into(),
-        client_token: None,
-        connection_type: ConnectionType::Subsidiary,
-        email: "a@example.com".into(),
-        message: "hello".into(),
-        name: "Dana".into(),
-        receiver_identifier: "partner-1".into(),
-    }
+    awsop_tests::invitation("partner-1", ConnectionType::Subsidiary)
 }
 
 fn cancel() -> CancelConnectionInvitation {

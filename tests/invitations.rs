@@ -14,15 +14,7 @@ use awsop_partnercentral_account::{
 use awsop_tests::{is_v4_uuid, RecordingSleep};
 
 fn create(receiver: &str) -> CreateConnectionInvitation {
-    CreateConnectionInvitation {
-        catalog: "Sandbox".into(),
-        client_token: None,
-        connection_type: ConnectionType::OpportunityCollaboration,
-        email: "alliances@example.com".into(),
-        message: "Let's work together".into(),
-        name: "Dana Alvarez".into(),
-        receiver_identifier: receiver.into(),
-    }
+    awsop_tests::invitation(receiver, ConnectionType::OpportunityCollaboration)
 }
 
 fn cancel(id: &str) -> CancelConnectionInvitation {

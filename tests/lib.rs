@@ -9,6 +9,8 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use awsop_partnercentral_account::{ConnectionType, CreateConnectionInvitation};
+
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
@@ -30,6 +32,20 @@ impl RecordingSleep {
     /// Every wait asked for, in order.
     pub fn waits(&self) -> Vec<Duration> {
         self.0.lock().map(|v| v.clone()).unwrap_or_default()
+    }
+}
+
+/// A valid invitation from the caller to `receiver` in the `Sandbox` catalog: the input the
+/// tests share (each overrides what it is about with `..invitation(..)`).
+pub fn invitation(receiver: &str, kind: ConnectionType) -> CreateConnectionInvitation {
+    CreateConnectionInvitation {
+        catalog: "Sandbox".into(),
+        client_token: None,
+        connection_type: kind,
+        email: "alliances@example.com".into(),
+        message: "Let's work together".into(),
+        name: "Dana Alvarez".into(),
+        receiver_identifier: receiver.into(),
     }
 }
 

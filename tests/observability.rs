@@ -58,13 +58,8 @@ async fn spans_name_the_call_and_no_event_holds_a_secret() {
     emulator.inject([Fault::error(400, "ThrottlingException", "slow down")]);
     let sensitive = "SENSITIVE-NAME-SENTINEL";
     let input = CreateConnectionInvitation {
-        catalog: "Sandbox".into(),
-        client_token: None,
-        connection_type: ConnectionType::Subsidiary,
-        email: "a@example.com".into(),
-        message: "hello".into(),
         name: sensitive.into(),
-        receiver_identifier: "partner-1".into(),
+        ..awsop_tests::invitation("partner-1", ConnectionType::Subsidiary)
     };
     // the session token is unknown to the emulator's signature check only through the
     // signature; the call itself must still succeed after the retry

@@ -13,12 +13,7 @@ async fn invite(client: &Client, receiver: &str) -> String {
     client
         .send(CreateConnectionInvitation {
             catalog: "AWS".into(),
-            client_token: None,
-            connection_type: ConnectionType::OpportunityCollaboration,
-            email: "a@example.com".into(),
-            message: "hello".into(),
-            name: "Dana".into(),
-            receiver_identifier: receiver.into(),
+            ..awsop_tests::invitation(receiver, ConnectionType::OpportunityCollaboration)
         })
         .await
         .expect("create succeeds")

@@ -25,12 +25,7 @@ async fn rejected<O: awsop::Operation>(op: O) -> Vec<String> {
 fn create() -> CreateConnectionInvitation {
     CreateConnectionInvitation {
         catalog: "AWS".into(),
-        client_token: None,
-        connection_type: ConnectionType::Subsidiary,
-        email: "a@example.com".into(),
-        message: "hello".into(),
-        name: "Dana".into(),
-        receiver_identifier: "partner-1".into(),
+        ..awsop_tests::invitation("partner-1", ConnectionType::Subsidiary)
     }
 }
 
