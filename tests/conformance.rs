@@ -1,4 +1,4 @@
-//! Smithy's awsJson 1.0 protocol compliance vectors (`shared/conformance/awsjson1_0`): the test
+//! Smithy's awsJson 1.0 protocol compliance vectors (`conformance/awsjson1_0`): the test
 //! services' operations declared with the macro, then all 70 client tests — 29 requests built
 //! and signed as `send` would send them, 25 responses and 16 errors read by the client's own
 //! response reader.
@@ -450,15 +450,8 @@ pub struct QueryCompatibleOperation {}
 
 // ---- the harness -----------------------------------------------------------------------------
 
-const DIR: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/conformance/awsjson1_0"
-);
-
 fn load(file: &str) -> Value {
-    let text = std::fs::read_to_string(format!("{DIR}/{file}"))
-        .expect("the shared vectors are beside the project");
-    serde_json::from_str(&text).expect("the vectors are JSON")
+    awsop_tests::repo_json(&format!("conformance/awsjson1_0/{file}"))
 }
 
 /// Test params → wire JSON: blobs base64; everything else is already as awsJson sends it.

@@ -1,21 +1,13 @@
-//! Endpoint resolution: the rule set's cases from `shared/conformance/endpoints`, and the
+//! Endpoint resolution: the rule set's cases from `conformance/endpoints`, and the
 //! order in which configured endpoint URLs override the rules.
 
 use awsop::endpoint::{resolve, EndpointParams};
 use awsop::service::PARTNERCENTRAL_ACCOUNT;
 use awsop::Config;
-use serde_json::Value;
-
-const CASES: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/conformance/endpoints/partnercentral-account.json"
-);
 
 #[test]
 fn every_rule_set_case_resolves_as_published() {
-    let text =
-        std::fs::read_to_string(CASES).expect("the shared endpoint cases are beside the project");
-    let cases: Value = serde_json::from_str(&text).expect("the cases are JSON");
+    let cases = awsop_tests::repo_json("conformance/endpoints/partnercentral-account.json");
     let cases = cases["cases"].as_array().expect("a list of cases");
     assert_eq!(cases.len(), 9);
     for case in cases {

@@ -5,6 +5,7 @@
 //! emulator, which `awsop` itself cannot depend on.
 
 use std::future::Future;
+use std::path::PathBuf;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -14,6 +15,23 @@ use awsop_partnercentral_account::{ConnectionType, CreateConnectionInvitation};
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// A file of the repository's data (`models/`, `conformance/`), by its path from the
+/// repository root: the tests read nothing from outside the repository.
+pub fn repo_file(path: &str) -> PathBuf {
+    // this crate is `tests/`, one folder below the root
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    root.parent().unwrap_or(&root).join(path)
+}
+
+/// Reads a JSON file of the repository's data ([`repo_file`]); a missing or malformed file
+/// panics with its path, as a test's set-up should.
+pub fn repo_json(path: &str) -> serde_json::Value {
+    let file = repo_file(path);
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("{} is part of the repository: {e}", file.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", file.display()))
+}
 
 /// A [`awsop::Sleep`] that records the backoff asked for and returns at once.
 #[derive(Debug, Default, Clone)]

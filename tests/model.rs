@@ -1,4 +1,4 @@
-//! The declarations against the service model (`shared/models/.../service-2.json`): every
+//! The declarations against the service model (`models/partnercentral-account/service-2.json`): every
 //! operation's target, members, required members, idempotency token, sensitive members, errors
 //! and output; every structure and enum. A declaration and the model that disagree fail here.
 //! Also: every input and output survives a serde round trip, and a sentinel put in every
@@ -10,14 +10,8 @@ use awsop::Member;
 use awsop_partnercentral_account::{ENUMS, OPERATIONS, SHAPES};
 use serde_json::{json, Map, Value};
 
-const MODEL: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/models/partnercentral-account/service-2.json"
-);
-
 fn model() -> Value {
-    let text = std::fs::read_to_string(MODEL).expect("the shared model is beside the project");
-    serde_json::from_str(&text).expect("the model is JSON")
+    awsop_tests::repo_json("models/partnercentral-account/service-2.json")
 }
 
 /// Every way `declared` and the model's structure `name` disagree, one line each.

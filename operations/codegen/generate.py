@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the operations' declarations from the service model.
 
-    python3 operations/codegen/generate.py ../shared/models/partnercentral-account/service-2.json && cargo fmt --all
+    python3 operations/codegen/generate.py models/partnercentral-account/service-2.json && cargo fmt --all
 
 It produced `shapes/src/enums.rs` and `shapes/src/shapes.rs` (the shared shapes crate), one
 crate per operation family (`invitations/src/operations.rs`, ...: the family's operations
@@ -300,4 +300,4 @@ def main(model_path, out_dir):
 
 if __name__ == "__main__":
     here = Path(__file__).resolve().parent
-    main(sys.argv[1] if len(sys.argv) > 1 else here / "../../../shared/models/partnercentral-account/service-2.json", here.parent)
+    main(sys.argv[1] if len(sys.argv) > 1 else here / "../../models/partnercentral-account/service-2.json", here.parent)
