@@ -330,6 +330,62 @@ async fn a_partner_per_account_and_tags_on_what_the_service_issued() {
     assert_eq!(err.code(), Some("ResourceNotFoundException"));
 }
 
+#[tokio::test]
+async fn an_operation_that_takes_tags_applies_them() {
+    // the model's operations whose input has `Tags`: each one is tested here
+    let model = awsop_tests::repo_json("models/partnercentral-account/service-2.json");
+    let mut with_tags: Vec<&str> = model["operations"]
+        .as_object()
+        .expect("operations")
+        .iter()
+        .filter(|(_, op)| {
+            let input = op["input"]["shape"].as_str().unwrap_or_default();
+            model["shapes"][input]["members"].get("Tags").is_some()
+        })
+        .map(|(name, _)| name.as_str())
+        .collect();
+    with_tags.sort_unstable();
+    assert_eq!(with_tags, ["CreatePartner", "TagResource"]);
+
+    let t = two().await;
+    let tag = |key: &str, value: &str| Tag {
+        key: key.into(),
+        value: value.into(),
+    };
+    let created =
+        t.a.send(CreatePartner {
+            tags: Some(vec![tag("team", "alliances"), tag("tier", "gold")]),
+            ..partner()
+        })
+        .await
+        .expect("A creates its partner with tags");
+    let tags =
+        t.a.send(ListTagsForResource {
+            resource_arn: created.arn.clone(),
+        })
+        .await
+        .expect("listed")
+        .tags
+        .unwrap_or_default();
+    assert_eq!(tags, vec![tag("team", "alliances"), tag("tier", "gold")]);
+    // and they are the resource's tags like any other: TagResource and UntagResource see them
+    t.a.send(UntagResource {
+        resource_arn: created.arn.clone(),
+        tag_keys: vec!["team".into()],
+    })
+    .await
+    .expect("untagged");
+    let tags =
+        t.a.send(ListTagsForResource {
+            resource_arn: created.arn,
+        })
+        .await
+        .expect("listed")
+        .tags
+        .unwrap_or_default();
+    assert_eq!(tags, vec![tag("tier", "gold")]);
+}
+
 fn task_details() -> TaskDetails {
     TaskDetails {
         display_name: "Example".into(),

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use awsop_partnercentral_account::{ListTagsForResource, TagResource, UntagResource};
+use awsop_partnercentral_account::{ListTagsForResource, Tag, TagResource, UntagResource};
 use serde_json::{json, Value};
 
 use crate::state::{Call, State};
@@ -42,11 +42,20 @@ fn tags_of<'a>(
     Ok(state.tags.entry(arn.to_owned()).or_default())
 }
 
-pub(crate) fn tag(state: &mut State, call: &Call, input: TagResource) -> Result<Value, ApiError> {
-    let tags = tags_of(state, call, &input.resource_arn)?;
-    for tag in input.tags {
-        tags.insert(tag.key, tag.value);
+/// Puts `tags` on `arn`, as `TagResource` does: a key already there takes the new value.
+pub(crate) fn apply(state: &mut State, arn: &str, tags: Vec<Tag>) {
+    if tags.is_empty() {
+        return;
     }
+    let on = state.tags.entry(arn.to_owned()).or_default();
+    for tag in tags {
+        on.insert(tag.key, tag.value);
+    }
+}
+
+pub(crate) fn tag(state: &mut State, call: &Call, input: TagResource) -> Result<Value, ApiError> {
+    tags_of(state, call, &input.resource_arn)?;
+    apply(state, &input.resource_arn, input.tags);
     Ok(json!({}))
 }
 
