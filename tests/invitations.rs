@@ -460,6 +460,72 @@ async fn a_wrong_secret_or_unknown_key_is_rejected_by_the_server() {
 }
 
 #[tokio::test]
+async fn the_user_chooses_the_accepted_keys_or_accepts_any() {
+    // a key pair of the user's own, in place of the built-in ones: verified, its own account
+    let emulator = Emulator::start_with(awsop_emulator::Options {
+        credentials: vec![("AKIDMYSUITE".into(), "my-suite-secret".into())],
+        ..Default::default()
+    })
+    .await
+    .expect("the emulator starts");
+    let as_key = |key: &str, secret: &str| {
+        Client::new(
+            emulator
+                .client_config()
+                .credentials(Credentials::new(key, secret, None))
+                .build(),
+        )
+    };
+    as_key("AKIDMYSUITE", "my-suite-secret")
+        .send(create("partner-4"))
+        .await
+        .expect("the user's own pair is accepted");
+    // the invitation was sent from that key's account
+    let state = emulator.state().to_string();
+    assert!(
+        state.contains(&awsop_emulator::account_id("AKIDMYSUITE")),
+        "{state}"
+    );
+    let err = as_key("AKIDMYSUITE", "another-secret")
+        .send(create("partner-4"))
+        .await
+        .expect_err("its signature is verified");
+    assert_eq!(err.code(), Some("InvalidSignatureException"));
+    let err = as_key(
+        awsop_emulator::TEST_ACCESS_KEY_ID,
+        awsop_emulator::TEST_SECRET_ACCESS_KEY,
+    )
+    .send(create("partner-4"))
+    .await
+    .expect_err("only the given pairs are accepted");
+    assert_eq!(err.code(), Some("UnrecognizedClientException"));
+
+    // the opt-in mode: any key, any signature, each key its own account
+    let any = Emulator::start_with(awsop_emulator::Options {
+        accept_any_key: true,
+        ..Default::default()
+    })
+    .await
+    .expect("the emulator starts");
+    for key in ["AKIDANYONE", "AKIDSOMEONEELSE"] {
+        let client = Client::new(
+            any.client_config()
+                .credentials(Credentials::new(key, "whatever", None))
+                .build(),
+        );
+        client
+            .send(create("partner-4"))
+            .await
+            .expect("any key is accepted");
+        let state = any.state().to_string();
+        assert!(state.contains(&awsop_emulator::account_id(key)), "{state}");
+    }
+    // a request that is not signed at all is still refused
+    let (status, body) = plain_http(any.addr(), "POST", "/").await;
+    assert_eq!(status, 403, "{body}");
+}
+
+#[tokio::test]
 async fn debug_of_credentials_client_and_errors_holds_no_secret() {
     let (emulator, _) = setup().await;
     let secret = "SECRET-sentinel-Zq9";

@@ -72,8 +72,13 @@ const MAX_BODY: usize = 1 << 20;
 pub struct Options {
     /// The port on 127.0.0.1; 0 lets the OS choose.
     pub port: u16,
-    /// The access key pairs whose signatures are accepted.
+    /// The access key pairs whose signatures are accepted; each access key is its own account
+    /// ([`account_id`]).
     pub credentials: Vec<(String, String)>,
+    /// Accept any access key without checking the signature (each key still its own
+    /// account), as emulators of other AWS services do for SDKs configured with keys of their
+    /// own. Off by default: every signature is verified against [`Options::credentials`].
+    pub accept_any_key: bool,
     /// A state to start from, as `GET /__awsop/state` gives it.
     pub seed: Option<Value>,
     /// Random faults for requests no scripted fault answers.
@@ -88,6 +93,7 @@ impl Default for Options {
                 (TEST_ACCESS_KEY_ID.into(), TEST_SECRET_ACCESS_KEY.into()),
                 (TEST_ACCESS_KEY_ID_2.into(), TEST_SECRET_ACCESS_KEY_2.into()),
             ],
+            accept_any_key: false,
             seed: None,
             chaos: Chaos::default(),
         }
@@ -127,7 +133,8 @@ struct Shared {
     chaos: Mutex<Chaos>,
     served: std::sync::atomic::AtomicU64,
     requests: Mutex<Vec<RecordedRequest>>,
-    credentials: Vec<(String, String)>,
+    /// The key pairs to verify against; `None` accepts any key unverified.
+    credentials: Option<Vec<(String, String)>>,
 }
 
 /// Locks a mutex; a panic elsewhere while holding it does not take the emulator down.
@@ -165,7 +172,7 @@ impl Emulator {
             None => State::default(),
         };
         let shared = Arc::new(Shared {
-            credentials: options.credentials,
+            credentials: (!options.accept_any_key).then_some(options.credentials),
             state: Mutex::new(state),
             chaos: Mutex::new(options.chaos),
             ..Shared::default()
@@ -371,7 +378,7 @@ async fn handle(
 
     let now = SystemTime::now();
     let signer = match sigv4::verify(
-        &shared.credentials,
+        shared.credentials.as_deref(),
         "partnercentral-account",
         parts.uri.path(),
         &parts.headers,

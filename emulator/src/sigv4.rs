@@ -58,9 +58,10 @@ fn denied(code: &'static str, message: impl Into<String>) -> ApiError {
     ApiError::new(403, code, message)
 }
 
-/// Verifies the request's signature against the known credentials.
+/// Verifies the request's signature against the known credentials; with none, any access key
+/// is taken at its word once the `Authorization` header is well-formed.
 pub(crate) fn verify(
-    credentials: &[(String, String)],
+    credentials: Option<&[(String, String)]>,
     signing_name: &str,
     path: &str,
     headers: &HeaderMap,
@@ -77,11 +78,17 @@ pub(crate) fn verify(
     let auth = parse_authorization(authorization).ok_or_else(|| {
         denied("IncompleteSignatureException", "Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters of AWS4-HMAC-SHA256")
     })?;
-    let Some((_, secret)) = credentials.iter().find(|(id, _)| id == auth.access_key_id) else {
-        return Err(denied(
-            "UnrecognizedClientException",
-            "The security token included in the request is invalid.",
-        ));
+    let secret = match credentials {
+        None => None,
+        Some(pairs) => match pairs.iter().find(|(id, _)| id == auth.access_key_id) {
+            Some((_, secret)) => Some(secret),
+            None => {
+                return Err(denied(
+                    "UnrecognizedClientException",
+                    "The security token included in the request is invalid.",
+                ))
+            }
+        },
     };
     if auth.service != signing_name {
         return Err(denied(
@@ -89,6 +96,13 @@ pub(crate) fn verify(
             format!("Credential should be scoped to correct service: '{signing_name}'."),
         ));
     }
+    let signer = Signer {
+        access_key_id: auth.access_key_id.to_owned(),
+        region: auth.region.to_owned(),
+    };
+    let Some(secret) = secret else {
+        return Ok(signer); // any key is accepted, unverified
+    };
     let amz_date = header("x-amz-date").unwrap_or_default();
     let format = format_description!("[year][month][day]T[hour][minute][second]Z");
     let signed_at: SystemTime = PrimitiveDateTime::parse(amz_date, &format)
@@ -154,10 +168,7 @@ pub(crate) fn verify(
             "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.",
         ));
     }
-    Ok(Signer {
-        access_key_id: auth.access_key_id.to_owned(),
-        region: auth.region.to_owned(),
-    })
+    Ok(signer)
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
