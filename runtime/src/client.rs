@@ -137,6 +137,8 @@ impl Client {
         if let Some(prefix) = op.host_prefix() {
             url = Cow::Owned(with_host_prefix(&url, &prefix)?);
         }
+        // the origin and path only: a custom endpoint's user info or query stays out
+        tracing::debug!(endpoint = %format_args!("{}{}", url.origin().ascii_serialization(), url.path()), "endpoint resolved");
         let region = config.region.as_deref().ok_or_else(|| {
             Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
         })?;
@@ -244,6 +246,12 @@ impl Client {
                 quota_exhausted,
             };
             let Some(retryable) = retryable.filter(|_| attempt < max) else {
+                let decision = match (&outcome, retryable) {
+                    (Ok(response), _) if (200..300).contains(&response.status) => "done",
+                    (_, None) => "not retryable",
+                    (_, Some(_)) => "attempts exhausted",
+                };
+                attempt_event(&span, &outcome, decision, None);
                 if matches!(&outcome, Ok(response) if (200..300).contains(&response.status)) {
                     inner.quota.release(last_cost.unwrap_or(SUCCESS_REFILL));
                 }
@@ -255,16 +263,12 @@ impl Client {
                 RETRY_COST
             };
             if !inner.quota.acquire(cost) {
+                attempt_event(&span, &outcome, "retry quota exhausted", None);
                 return done(outcome, true);
             }
             last_cost = Some(cost);
             let wait = config.retry.backoff(attempt, jitter());
-            match &outcome {
-                Ok(response) => {
-                    tracing::debug!(attempt, status = response.status, ?wait, "retrying")
-                }
-                Err(err) => tracing::debug!(attempt, kind = ?err.kind(), ?wait, "retrying"),
-            }
+            attempt_event(&span, &outcome, "retrying", Some(wait));
             drop(outcome);
             config.sleep.sleep(wait).await;
             attempt += 1;
@@ -558,3 +562,31 @@ const _: () = {
     assert_traits::<Client>();
     assert_error::<Error>();
 };
+
+/// The debug event that ends an attempt: its status and request id, or the error's kind, and
+/// what the client does next (`retrying` with the wait, or why it stops).
+fn attempt_event(
+    span: &tracing::Span,
+    outcome: &Result<RawResponse, Error>,
+    decision: &str,
+    wait: Option<std::time::Duration>,
+) {
+    match outcome {
+        Ok(response) => tracing::debug!(
+            parent: span,
+            status = response.status,
+            request_id = response.request_id.as_deref(),
+            decision,
+            ?wait,
+            "attempt answered"
+        ),
+        Err(err) => tracing::debug!(
+            parent: span,
+            kind = ?err.kind(),
+            error = %err,
+            decision,
+            ?wait,
+            "attempt failed"
+        ),
+    }
+}
