@@ -3,12 +3,13 @@
 
 mod call;
 mod demo;
+mod emulator;
 mod table;
 
 use std::process::ExitCode;
 
 use awsop::OperationEntry;
-use clap::{Arg, ArgMatches, Command};
+use clap::{Arg, ArgAction, ArgMatches, Command};
 
 /// The aws CLI's exit codes.
 pub(crate) const OK: u8 = 0;
@@ -23,93 +24,59 @@ const SERVICES: &[(&str, &[OperationEntry])] = &[(
     awsop_partnercentral_account::OPERATIONS,
 )];
 
+/// The flags of every call: the aws CLI's global options, given before or after the
+/// operation (`awsop partnercentral-account --region x list-partners ...`).
+fn call_flags() -> [Arg; 5] {
+    [
+        Arg::new("endpoint-url")
+            .long("endpoint-url")
+            .global(true)
+            .value_name("URL")
+            .help("Send requests to this URL (e.g. the emulator)"),
+        Arg::new("region")
+            .long("region")
+            .global(true)
+            .value_name("REGION")
+            .help("The region to sign for and resolve endpoints in"),
+        Arg::new("profile")
+            .long("profile")
+            .global(true)
+            .value_name("NAME")
+            .help("The profile of ~/.aws/config and ~/.aws/credentials to use"),
+        Arg::new("output")
+            .long("output")
+            .global(true)
+            .value_name("FORMAT")
+            .value_parser(["json", "table"])
+            .help("How to print the output (json or table)"),
+        debug_flag(),
+    ]
+}
+
+fn debug_flag() -> Arg {
+    Arg::new("debug")
+        .long("debug")
+        .global(true)
+        .action(ArgAction::SetTrue)
+        .help("Print the client's trace to stderr: each call, endpoint, attempt, status, request id and retry (RUST_LOG=awsop=trace for more)")
+}
+
 fn command() -> Command {
     let mut cli = Command::new("awsop")
         .about("Call AWS APIs declared with awsop, run the local emulator, or run the demo")
         .version(env!("CARGO_PKG_VERSION"))
         .subcommand_required(true)
-        .arg(
-            Arg::new("endpoint-url")
-                .long("endpoint-url")
-                .global(true)
-                .value_name("URL")
-                .help("Send requests to this URL (e.g. the emulator)"),
-        )
-        .arg(
-            Arg::new("region")
-                .long("region")
-                .global(true)
-                .value_name("REGION")
-                .help("The region to sign for and resolve endpoints in"),
-        )
-        .arg(
-            Arg::new("profile")
-                .long("profile")
-                .global(true)
-                .value_name("NAME")
-                .help("The profile of ~/.aws/config and ~/.aws/credentials to use"),
-        )
-        .arg(
-            Arg::new("output")
-                .long("output")
-                .global(true)
-                .value_name("FORMAT")
-                .value_parser(["json", "table"])
-                .help("How to print the output (json or table)"),
-        )
         .subcommand(
             Command::new("demo")
-                .about("Start the embedded emulator and walk an invitation's life cycle"),
+                .about("Start the embedded emulator and walk an invitation's life cycle")
+                .arg(debug_flag()),
         )
-        .subcommand(
-            Command::new("emulator")
-                .about("Run the Partner Central Account emulator on 127.0.0.1")
-                .arg(
-                    Arg::new("port")
-                        .long("port")
-                        .value_name("N")
-                        .default_value("4566")
-                        .value_parser(clap::value_parser!(u16)),
-                )
-                .arg(
-                    Arg::new("seed")
-                        .long("seed")
-                        .value_name("FILE")
-                        .help("Start from this state (JSON, as GET /__awsop/state gives it)"),
-                )
-                .arg(
-                    Arg::new("throttle-fraction")
-                        .long("throttle-fraction")
-                        .value_name("F")
-                        .value_parser(clap::value_parser!(f64))
-                        .help("Answer this share of requests (0 to 1) with a ThrottlingException"),
-                )
-                .arg(
-                    Arg::new("drop-fraction")
-                        .long("drop-fraction")
-                        .value_name("F")
-                        .value_parser(clap::value_parser!(f64))
-                        .help("Drop the connection of this share of requests without an answer"),
-                )
-                .arg(
-                    Arg::new("delay-ms")
-                        .long("delay-ms")
-                        .value_name("N")
-                        .value_parser(clap::value_parser!(u64))
-                        .help("Wait this many milliseconds before every answer"),
-                )
-                .arg(
-                    Arg::new("fault-seed")
-                        .long("fault-seed")
-                        .value_name("N")
-                        .value_parser(clap::value_parser!(u64))
-                        .help("The seed of the random faults (default 0)"),
-                ),
-        );
+        .subcommand(emulator::command());
     for (service, operations) in SERVICES {
         let mut sub = Command::new(*service)
             .about(format!("Operations of {service}"))
-            .subcommand_required(true);
+            .subcommand_required(true)
+            .args(call_flags());
         for op in *operations {
             sub = sub.subcommand(call::command(op));
         }
@@ -139,7 +106,30 @@ fn main() -> ExitCode {
     ExitCode::from(runtime.block_on(run(&matches)))
 }
 
+/// `--debug` or `RUST_LOG` turn the client's trace on, to stderr (never stdout, which holds
+/// the output). `--debug` shows awsop's debug events; `RUST_LOG` chooses for itself.
+fn trace(debug: bool) {
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(filter) if !filter.is_empty() => filter,
+        _ if debug => "awsop=debug".to_owned(),
+        _ => return,
+    };
+    let filter = tracing_subscriber::EnvFilter::try_new(&filter).unwrap_or_else(|err| {
+        eprintln!("awsop: RUST_LOG is not a tracing filter ({err}); using awsop=debug");
+        tracing_subscriber::EnvFilter::new("awsop=debug")
+    });
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
+        .try_init();
+}
+
 async fn run(matches: &ArgMatches) -> u8 {
+    let debug = matches
+        .subcommand()
+        .is_some_and(|(_, args)| args.try_get_one::<bool>("debug").ok().flatten() == Some(&true));
+    trace(debug);
     match matches.subcommand() {
         Some(("demo", _)) => match demo::run().await {
             Ok(()) => OK,
@@ -148,25 +138,7 @@ async fn run(matches: &ArgMatches) -> u8 {
                 OTHER
             }
         },
-        Some(("emulator", args)) => {
-            let chaos = awsop_emulator::Chaos {
-                throttle_fraction: args
-                    .get_one::<f64>("throttle-fraction")
-                    .copied()
-                    .unwrap_or(0.0),
-                drop_fraction: args.get_one::<f64>("drop-fraction").copied().unwrap_or(0.0),
-                delay: std::time::Duration::from_millis(
-                    args.get_one::<u64>("delay-ms").copied().unwrap_or(0),
-                ),
-                seed: args.get_one::<u64>("fault-seed").copied().unwrap_or(0),
-            };
-            emulator(
-                args.get_one::<u16>("port").copied().unwrap_or(4566),
-                args.get_one::<String>("seed").map(String::as_str),
-                chaos,
-            )
-            .await
-        }
+        Some(("emulator", args)) => emulator::run(args).await,
         Some((service, args)) => {
             let Some((_, operations)) = SERVICES.iter().find(|(id, _)| *id == service) else {
                 return USAGE;
@@ -177,49 +149,9 @@ async fn run(matches: &ArgMatches) -> u8 {
             let Some(entry) = operations.iter().find(|op| op.cli_name() == name) else {
                 return USAGE;
             };
-            call::run(entry, matches, op_args).await
+            call::run(entry, args, op_args).await
         }
         None => USAGE,
-    }
-}
-
-async fn emulator(port: u16, seed: Option<&str>, chaos: awsop_emulator::Chaos) -> u8 {
-    let seed = match seed.map(|path| {
-        std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read {path}: {e}"))
-            .and_then(|text| {
-                serde_json::from_str(&text).map_err(|e| format!("{path} is not JSON: {e}"))
-            })
-    }) {
-        None => None,
-        Some(Ok(seed)) => Some(seed),
-        Some(Err(message)) => {
-            eprintln!("awsop emulator: {message}");
-            return USAGE;
-        }
-    };
-    let options = awsop_emulator::Options {
-        port,
-        seed,
-        chaos,
-        ..Default::default()
-    };
-    match awsop_emulator::Emulator::start_with(options).await {
-        Ok(emulator) => {
-            out(&format!(
-                "awsop emulator listening on {}\n  AWS_ACCESS_KEY_ID={}\n  AWS_SECRET_ACCESS_KEY={}\n  AWS_REGION={}",
-                emulator.endpoint_url(),
-                awsop_emulator::TEST_ACCESS_KEY_ID,
-                awsop_emulator::TEST_SECRET_ACCESS_KEY,
-                awsop_emulator::TEST_REGION
-            ));
-            emulator.wait().await;
-            OK
-        }
-        Err(err) => {
-            eprintln!("awsop emulator: cannot listen on 127.0.0.1:{port}: {err}");
-            OTHER
-        }
     }
 }
 

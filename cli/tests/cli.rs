@@ -145,42 +145,342 @@ fn every_operation_of_the_model_is_a_subcommand() {
     assert!(commands.contains(&"update-connection-preferences"));
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn the_emulator_command_serves_signed_calls() {
+/// `awsop emulator --port 0 ARGS` with `env`: the running child, its URL and the banner it
+/// printed (up to its `AWS_REGION` line). Killed when dropped.
+struct Standalone {
+    child: std::process::Child,
+    url: String,
+    banner: String,
+}
+
+impl Drop for Standalone {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn standalone(args: &[&str], env: &[(&str, &str)]) -> Standalone {
     let mut child = Command::new(env!("CARGO_BIN_EXE_awsop"))
         .args(["emulator", "--port", "0"])
+        .args(args)
+        .env_clear()
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .spawn()
         .expect("the emulator command starts");
     let stdout = child.stdout.take().expect("piped stdout");
     let mut reader = BufReader::new(stdout);
-    let mut first = String::new();
-    tokio::task::block_in_place(|| reader.read_line(&mut first))
-        .expect("the emulator prints its URL");
-    let url = first
-        .trim()
+    let mut banner = String::new();
+    loop {
+        let mut line = String::new();
+        let read = reader.read_line(&mut line).expect("the emulator prints");
+        banner.push_str(&line);
+        if read == 0 || line.trim_start().starts_with("AWS_REGION=") {
+            break;
+        }
+    }
+    let url = banner
+        .lines()
+        .next()
+        .unwrap_or_default()
         .rsplit(' ')
         .next()
         .unwrap_or_default()
         .to_owned();
-    assert!(url.starts_with("http://127.0.0.1:"), "{first}");
+    assert!(url.starts_with("http://127.0.0.1:"), "{banner}");
+    Standalone { child, url, banner }
+}
 
+async fn create_as(
+    url: &str,
+    key: &str,
+    secret: &str,
+) -> Result<(), awsop::Error<impl std::fmt::Debug>> {
     let config = awsop::Config::builder()
         .endpoint_url(url)
         .region("us-east-1")
-        .credentials(awsop::Credentials::new(
-            TEST_ACCESS_KEY_ID,
-            TEST_SECRET_ACCESS_KEY,
-            None,
-        ))
+        .credentials(awsop::Credentials::new(key, secret, None))
+        .max_attempts(1)
         .build();
     let input: awsop_partnercentral_account::CreateConnectionInvitation =
         serde_json::from_str(CREATE).expect("the input parses");
-    let result = awsop::Client::new(config).send(input).await;
-    let _ = child.kill();
-    let _ = child.wait();
-    let created = result.expect("the standalone emulator answers");
+    let created = awsop::Client::new(config).send(input).await?;
     assert_eq!(created.status.as_str(), "PENDING");
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_emulator_command_serves_signed_calls() {
+    let server = tokio::task::block_in_place(|| standalone(&[], &[]));
+    assert!(
+        server.banner.contains(TEST_ACCESS_KEY_ID),
+        "{}",
+        server.banner
+    );
+    create_as(&server.url, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+        .await
+        .expect("the standalone emulator answers");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_emulator_takes_the_users_keys_or_any_key() {
+    // from the flag (repeated) beside the built-in pairs
+    let server = tokio::task::block_in_place(|| {
+        standalone(
+            &[
+                "--credentials",
+                "AKIDSUITEONE:suite-one-secret",
+                "--credentials",
+                "AKIDSUITETWO:suite-two-secret",
+            ],
+            &[],
+        )
+    });
+    for key in ["AKIDSUITEONE", "AKIDSUITETWO"] {
+        assert!(
+            server.banner.contains(&format!("AWS_ACCESS_KEY_ID={key}"))
+                && server.banner.contains(&awsop_emulator::account_id(key)),
+            "{}",
+            server.banner
+        );
+    }
+    for secret in ["suite-one-secret", "suite-two-secret"] {
+        assert!(!server.banner.contains(secret), "{}", server.banner);
+    }
+    create_as(&server.url, "AKIDSUITEONE", "suite-one-secret")
+        .await
+        .expect("the flag's pair is accepted");
+    create_as(&server.url, "AKIDSUITETWO", "suite-two-secret")
+        .await
+        .expect("the second pair is accepted");
+    create_as(&server.url, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+        .await
+        .expect("the built-in pair is still accepted");
+    let err = create_as(&server.url, "AKIDSUITEONE", "suite-two-secret")
+        .await
+        .expect_err("the signature is verified");
+    assert_eq!(err.code(), Some("InvalidSignatureException"));
+    let err = create_as(&server.url, "AKIDNOBODY", "x")
+        .await
+        .expect_err("other keys are refused");
+    assert_eq!(err.code(), Some("UnrecognizedClientException"));
+    drop(server);
+
+    // from the variable, for containers: a comma-separated list
+    let from_env = tokio::task::block_in_place(|| {
+        standalone(
+            &[],
+            &[(
+                "AWSOP_EMULATOR_CREDENTIALS",
+                "AKIDSUITE3:suite-three-secret,AKIDSUITE4:suite-four-secret",
+            )],
+        )
+    });
+    assert!(
+        !from_env.banner.contains("suite-three-secret"),
+        "{}",
+        from_env.banner
+    );
+    create_as(&from_env.url, "AKIDSUITE3", "suite-three-secret")
+        .await
+        .expect("the variable's first pair is accepted");
+    create_as(&from_env.url, "AKIDSUITE4", "suite-four-secret")
+        .await
+        .expect("the variable's second pair is accepted");
+    drop(from_env);
+
+    let any = tokio::task::block_in_place(|| standalone(&["--accept-any-key"], &[]));
+    assert!(
+        any.banner.contains("any access key is accepted"),
+        "{}",
+        any.banner
+    );
+    create_as(&any.url, "AKIDNOBODY", "x")
+        .await
+        .expect("any key is accepted");
+
+    // a malformed pair is refused at start, without echoing it
+    let bad = tokio::task::block_in_place(|| {
+        awsop(
+            &[
+                "emulator",
+                "--port",
+                "0",
+                "--credentials",
+                "AKIDNOCOLONsecretvalue",
+            ],
+            false,
+        )
+    });
+    assert_eq!(bad.status.code(), Some(252));
+    let message = text(&bad.stderr);
+    assert!(
+        message.contains("credentials pair 1") && message.contains("KEY:SECRET"),
+        "{message}"
+    );
+    assert!(!message.contains("secretvalue"), "{message}");
+}
+
+#[test]
+fn each_subcommand_shows_only_its_own_flags() {
+    let help = |args: &[&str]| text(&awsop(args, false).stdout);
+    let server = help(&["emulator", "--help"]);
+    for flag in [
+        "--port",
+        "--credentials",
+        "--accept-any-key",
+        "--seed",
+        "--throttle-fraction",
+    ] {
+        assert!(server.contains(flag), "{server}");
+    }
+    for flag in [
+        "--endpoint-url",
+        "--region",
+        "--profile",
+        "--output",
+        "--debug",
+    ] {
+        assert!(
+            !server.contains(flag),
+            "the emulator does not take {flag}:\n{server}"
+        );
+    }
+    let call = help(&["partnercentral-account", "list-partners", "--help"]);
+    for flag in [
+        "--endpoint-url",
+        "--region",
+        "--profile",
+        "--output",
+        "--debug",
+        "--catalog",
+    ] {
+        assert!(call.contains(flag), "{call}");
+    }
+    assert!(
+        !call.contains("--port") && !call.contains("--credentials"),
+        "{call}"
+    );
+    let demo = help(&["demo", "--help"]);
+    assert!(
+        demo.contains("--debug") && !demo.contains("--endpoint-url"),
+        "{demo}"
+    );
+    // the options still go before or after the operation
+    let early = awsop(
+        &[
+            "partnercentral-account",
+            "--region",
+            "us-east-1",
+            "list-partners",
+            "--help",
+        ],
+        false,
+    );
+    assert_eq!(early.status.code(), Some(0), "{}", text(&early.stderr));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn debug_shows_the_trace_and_no_secret() {
+    const SECRET: &str = "SECRET-KEY-SENTINEL-7f3a";
+    const TOKEN: &str = "SESSION-TOKEN-SENTINEL-91c2";
+    const SENSITIVE: &str = "SENSITIVE-NAME-SENTINEL-44d0";
+    let emulator = Emulator::start_with(awsop_emulator::Options {
+        credentials: vec![("AKIDDEBUG".into(), SECRET.into())],
+        ..Default::default()
+    })
+    .await
+    .expect("the emulator starts");
+    let url = emulator.endpoint_url();
+    let input = CREATE.replace("\"Dana\"", &format!("\"{SENSITIVE}\""));
+    let run = |extra: &[(&str, &str)]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_awsop"));
+        command
+            .args([
+                "partnercentral-account",
+                "create-connection-invitation",
+                "--cli-input-json",
+            ])
+            .arg(&input)
+            .args([
+                "--endpoint-url",
+                url.as_str(),
+                "--region",
+                "us-east-1",
+                "--debug",
+            ])
+            .env_clear()
+            .env("AWS_ACCESS_KEY_ID", "AKIDDEBUG")
+            .env("AWS_SECRET_ACCESS_KEY", SECRET)
+            .env("AWS_SESSION_TOKEN", TOKEN)
+            .env("AWS_MAX_ATTEMPTS", "2")
+            .envs(extra.iter().copied());
+        tokio::task::block_in_place(|| command.output().expect("the awsop binary runs"))
+    };
+
+    // a call retried once, then answered
+    emulator.inject([awsop_emulator::Fault::error(
+        429,
+        "ThrottlingException",
+        "slow down",
+    )]);
+    let retried = run(&[]);
+    assert_eq!(retried.status.code(), Some(0), "{}", text(&retried.stderr));
+    let trace = text(&retried.stderr);
+    for expected in [
+        "awsop.operation",
+        "operation=\"CreateConnectionInvitation\"",
+        "endpoint resolved",
+        &url,
+        "awsop.attempt{attempt=1",
+        "status=429",
+        "decision=\"retrying\"",
+        "awsop.attempt{attempt=2",
+        "status=200",
+        "decision=\"done\"",
+        "request_id=",
+    ] {
+        assert!(
+            trace.contains(expected),
+            "`{expected}` is not in the trace:\n{trace}"
+        );
+    }
+    assert!(
+        !text(&retried.stdout).contains("DEBUG"),
+        "the trace goes to stderr only"
+    );
+
+    // a call that fails on every attempt
+    emulator.inject([
+        awsop_emulator::Fault::error(503, "ServiceUnavailableException", "down"),
+        awsop_emulator::Fault::error(503, "ServiceUnavailableException", "down"),
+    ]);
+    let failed = run(&[]);
+    assert_eq!(failed.status.code(), Some(254), "{}", text(&failed.stderr));
+    let failed_trace = text(&failed.stderr);
+    assert!(
+        failed_trace.contains("decision=\"attempts exhausted\""),
+        "{failed_trace}"
+    );
+
+    // RUST_LOG chooses the level for itself: the most detailed one shows no more secrets
+    let verbose = run(&[("RUST_LOG", "trace")]);
+    let verbose_trace = text(&verbose.stderr);
+    assert!(verbose_trace.contains("awsop.attempt"), "{verbose_trace}");
+
+    for (name, out) in [
+        ("retried", &trace),
+        ("failed", &failed_trace),
+        ("RUST_LOG=trace", &verbose_trace),
+    ] {
+        for sentinel in [SECRET, TOKEN, SENSITIVE, "Signature="] {
+            assert!(
+                !out.contains(sentinel),
+                "`{sentinel}` is in the {name} trace:\n{out}"
+            );
+        }
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]
