@@ -115,7 +115,7 @@ fn bad_configuration_is_a_clear_error() {
     assert_eq!(err.kind(), ErrorKind::Configuration);
     assert_eq!(
         err.to_string(),
-        format!("configuration error: {malformed} line 4: expected `[section]`, `key = value` or a comment, found `region us-west-2`")
+        format!("configuration error: {malformed} line 4: expected `[section]`, `key = value` or a comment")
     );
 
     let ok = dir.file("config2", "[default]\nregion = us-east-1\n");
@@ -184,9 +184,170 @@ async fn nothing_configured_fails_the_call_naming_what_was_looked_at() {
         .await
         .expect_err("role_arn is not resolved by awsop");
     assert!(
-        err.to_string().contains("through `role_arn`")
+        err.to_string().contains("profile `default`'s `role_arn`")
+            && err
+                .to_string()
+                .contains("aws configure export-credentials --profile default")
             && err.to_string().contains("aws-credential-types"),
         "{err}"
+    );
+    assert!(emulator.requests().is_empty(), "nothing was sent");
+}
+
+#[tokio::test]
+async fn a_profile_named_explicitly_wins_over_the_environments_keys() {
+    let dir = Dir::new("explicit");
+    let emulator = Emulator::start_with(awsop_emulator::Options {
+        credentials: vec![
+            ("AKIDENVIRONMENT".into(), "env-secret".into()),
+            ("AKIDPARTNERB".into(), "partner-b-secret".into()),
+        ],
+        ..Default::default()
+    })
+    .await
+    .expect("the emulator starts");
+    let config = dir.file(
+        "config",
+        "[profile partnerb]
+region = us-east-1
+",
+    );
+    let credentials = dir.file(
+        "credentials",
+        "[partnerb]
+aws_access_key_id = AKIDPARTNERB
+aws_secret_access_key = partner-b-secret
+",
+    );
+    let env = vars(&[
+        ("AWS_CONFIG_FILE", &config),
+        ("AWS_SHARED_CREDENTIALS_FILE", &credentials),
+        ("AWS_ACCESS_KEY_ID", "AKIDENVIRONMENT"),
+        ("AWS_SECRET_ACCESS_KEY", "env-secret"),
+        ("AWS_REGION", "us-east-1"),
+        ("AWS_ENDPOINT_URL", &emulator.endpoint_url()),
+    ]);
+    let named = Config::from_vars_with_profile(env.clone(), "partnerb").expect("valid");
+    assert_eq!(
+        named.credentials().map(Credentials::access_key_id),
+        Some("AKIDPARTNERB")
+    );
+    let _ = Client::new(named).send(get()).await;
+    let signed = emulator.requests().pop().expect("a request was sent");
+    assert!(
+        signed
+            .header("authorization")
+            .is_some_and(|a| a.contains("Credential=AKIDPARTNERB/")),
+        "signed as the named profile"
+    );
+    // AWS_PROFILE is not an explicit choice: the environment's keys come first, as in the SDKs
+    let mut from_var = env.clone();
+    from_var.push(("AWS_PROFILE".into(), "partnerb".into()));
+    let loaded = Config::from_vars(from_var).expect("valid");
+    assert_eq!(
+        loaded.credentials().map(Credentials::access_key_id),
+        Some("AKIDENVIRONMENT")
+    );
+    // a named profile no file has is an error, never the environment's identity
+    let err = Config::from_vars_with_profile(env, "nosuch").expect_err("no such profile");
+    assert!(
+        err.to_string()
+            .contains("the profile `nosuch` (named explicitly) is in none of"),
+        "{err}"
+    );
+}
+
+#[tokio::test]
+async fn a_role_or_sso_profile_is_never_signed_with_other_keys() {
+    let dir = Dir::new("delegated");
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    for (setting, line) in [
+        (
+            "role_arn",
+            "role_arn = arn:aws:iam::123456789012:role/x\nsource_profile = base",
+        ),
+        (
+            "sso_session",
+            "sso_session = corp\nsso_account_id = 123456789012",
+        ),
+        (
+            "web_identity_token_file",
+            "web_identity_token_file = /var/token\nrole_arn_x = y",
+        ),
+        (
+            "credential_source",
+            "credential_source = Ec2InstanceMetadata",
+        ),
+    ] {
+        // the same profile has static keys too: the official chain takes the role first
+        let config = dir.file(
+            "config",
+            &format!("[profile work]\nregion = us-east-1\n{line}\naws_access_key_id = {TEST_ACCESS_KEY_ID}\naws_secret_access_key = {TEST_SECRET_ACCESS_KEY}\n"),
+        );
+        let loaded = Config::from_vars_with_profile(
+            vars(&[
+                ("AWS_CONFIG_FILE", &config),
+                ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+                ("AWS_ENDPOINT_URL", &emulator.endpoint_url()),
+            ]),
+            "work",
+        )
+        .expect("valid");
+        assert!(
+            loaded.credentials().is_none(),
+            "{setting}: not the static keys"
+        );
+        let err = Client::new(loaded)
+            .send(get())
+            .await
+            .expect_err("not resolved by awsop");
+        assert_eq!(err.kind(), ErrorKind::Credentials);
+        assert!(
+            err.to_string().contains(&format!("`{setting}`"))
+                && err.to_string().contains("no other identity is used"),
+            "{err}"
+        );
+    }
+    // the container's credentials, from the environment alone
+    let err = Client::new(
+        Config::from_vars(vars(&[
+            ("AWS_CONFIG_FILE", "/nonexistent"),
+            ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+            ("AWS_REGION", "us-east-1"),
+            (
+                "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+                "/v2/credentials/x",
+            ),
+            ("AWS_ENDPOINT_URL", &emulator.endpoint_url()),
+        ]))
+        .expect("valid"),
+    )
+    .send(get())
+    .await
+    .expect_err("container credentials are not resolved");
+    assert!(
+        err.to_string()
+            .contains("AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"),
+        "{err}"
+    );
+    assert!(emulator.requests().is_empty(), "nothing was sent");
+}
+
+#[test]
+fn a_legacy_section_in_the_credentials_file_does_not_break_the_default_profile() {
+    let dir = Dir::new("legacy");
+    let credentials = dir.file(
+        "credentials",
+        "\u{feff}[default]\naws_access_key_id = DEFAULTKEY\naws_secret_access_key = s\n[profile legacy]\naws_access_key_id = LEGACYKEY\naws_secret_access_key = s\n",
+    );
+    let loaded = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", "/nonexistent"),
+        ("AWS_SHARED_CREDENTIALS_FILE", &credentials),
+    ]))
+    .expect("the legacy section is skipped");
+    assert_eq!(
+        loaded.credentials().map(Credentials::access_key_id),
+        Some("DEFAULTKEY")
     );
 }
 

@@ -142,10 +142,12 @@ fn option<'a>(global: &'a ArgMatches, args: &'a ArgMatches, name: &str) -> Optio
 fn config(global: &ArgMatches, args: &ArgMatches) -> Result<awsop::Config, awsop::Error> {
     let region = option(global, args, "region");
     let profile = option(global, args, "profile");
-    let vars = std::env::vars()
-        .chain(region.map(|r| ("AWS_REGION".to_owned(), r.clone())))
-        .chain(profile.map(|p| ("AWS_PROFILE".to_owned(), p.clone())));
-    let config = awsop::Config::from_vars(vars)?;
+    let vars = std::env::vars().chain(region.map(|r| ("AWS_REGION".to_owned(), r.clone())));
+    // --profile names the profile explicitly: it wins over keys in the environment
+    let config = match profile {
+        Some(profile) => awsop::Config::from_vars_with_profile(vars, profile)?,
+        None => awsop::Config::from_vars(vars)?,
+    };
     Ok(match option(global, args, "endpoint-url") {
         Some(url) => config.to_builder().endpoint_url(url.clone()).build(),
         None => config,
@@ -218,12 +220,35 @@ pub(crate) async fn run(op: &OperationEntry, global: &ArgMatches, args: &ArgMatc
             return CONFIGURATION;
         }
     };
+    // as the aws CLI: --output, else AWS_DEFAULT_OUTPUT, else the profile's `output`
+    let format = option(global, args, "output")
+        .map(|f| ("--output", f.clone()))
+        .or_else(|| {
+            std::env::var("AWS_DEFAULT_OUTPUT")
+                .ok()
+                .filter(|f| !f.is_empty())
+                .map(|f| ("AWS_DEFAULT_OUTPUT", f))
+        })
+        .or_else(|| {
+            config
+                .profile_setting("output")
+                .map(|f| ("the profile's output", f.to_owned()))
+        });
+    let table = match format {
+        None => false,
+        Some((_, f)) if f == "json" || f == "table" => f == "table",
+        Some((from, f)) => {
+            eprintln!("awsop: {from} is `{f}`; expected json or table");
+            return USAGE;
+        }
+    };
     let client = awsop::Client::new(config);
     match fetch(op, &client, input, args).await {
         Ok(output) => {
-            match option(global, args, "output").map(String::as_str) {
-                Some("table") => out(&table::render(op.name(), &output)),
-                _ => out(&serde_json::to_string_pretty(&output).unwrap_or_default()),
+            if table {
+                out(&table::render(op.name(), &output));
+            } else {
+                out(&serde_json::to_string_pretty(&output).unwrap_or_default());
             }
             OK
         }

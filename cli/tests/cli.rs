@@ -678,6 +678,88 @@ async fn flags_skeletons_paging_tables_profiles_and_help() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn profile_beats_the_environments_keys_and_output_comes_from_the_config() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let url = emulator.endpoint_url();
+    let dir = std::env::temp_dir().join(format!("awsop-cli-explicit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let config = dir.join("config");
+    std::fs::write(
+        &config,
+        format!("[profile emu]\nregion = us-east-1\nendpoint_url = {url}\noutput = table\n"),
+    )
+    .expect("write config");
+    let credentials = dir.join("credentials");
+    std::fs::write(&credentials, format!("[emu]\naws_access_key_id = {TEST_ACCESS_KEY_ID}\naws_secret_access_key = {TEST_SECRET_ACCESS_KEY}\n"))
+        .expect("write credentials");
+    let run = |extra_args: &[&str], env: &[(&str, &str)]| {
+        tokio::task::block_in_place(|| {
+            Command::new(env!("CARGO_BIN_EXE_awsop"))
+                .args([
+                    "partnercentral-account",
+                    "list-partners",
+                    "--catalog",
+                    "Sandbox",
+                    "--profile",
+                    "emu",
+                ])
+                .args(extra_args)
+                .env_clear()
+                .env("AWS_CONFIG_FILE", &config)
+                .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
+                // keys the emulator does not know: --profile must win over them
+                .env("AWS_ACCESS_KEY_ID", "AKIDFROMTHEENVIRONMENT")
+                .env("AWS_SECRET_ACCESS_KEY", "environment-secret")
+                .envs(env.iter().copied())
+                .output()
+                .expect("the awsop binary runs")
+        })
+    };
+    let profile_output = run(&[], &[]);
+    assert_eq!(
+        profile_output.status.code(),
+        Some(0),
+        "{}",
+        text(&profile_output.stderr)
+    );
+    let signed = emulator.requests().pop().expect("a request");
+    assert!(
+        signed
+            .header("authorization")
+            .is_some_and(|a| a.contains(&format!("Credential={TEST_ACCESS_KEY_ID}/"))),
+        "signed with the named profile's key"
+    );
+    // the profile's `output = table`
+    assert!(
+        serde_json::from_slice::<Value>(&profile_output.stdout).is_err()
+            && text(&profile_output.stdout).contains("ListPartners"),
+        "{}",
+        text(&profile_output.stdout)
+    );
+    // AWS_DEFAULT_OUTPUT over the profile, --output over both
+    let from_env = run(&[], &[("AWS_DEFAULT_OUTPUT", "json")]);
+    assert!(
+        serde_json::from_slice::<Value>(&from_env.stdout).is_ok(),
+        "{}",
+        text(&from_env.stdout)
+    );
+    let from_flag = run(&["--output", "json"], &[("AWS_DEFAULT_OUTPUT", "table")]);
+    assert!(
+        serde_json::from_slice::<Value>(&from_flag.stdout).is_ok(),
+        "{}",
+        text(&from_flag.stdout)
+    );
+    let bad = run(&[], &[("AWS_DEFAULT_OUTPUT", "yaml")]);
+    assert_eq!(bad.status.code(), Some(252));
+    assert!(
+        text(&bad.stderr).contains("AWS_DEFAULT_OUTPUT is `yaml`"),
+        "{}",
+        text(&bad.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn one_operation_of_each_family_through_the_binary() {
     let emulator = Emulator::start().await.expect("the emulator starts");
     let url = emulator.endpoint_url();

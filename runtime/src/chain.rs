@@ -35,11 +35,7 @@ impl ProvideCredentials for DefaultChain {
             match &self.profile {
                 ProfileCredentials::Static(credentials) => Ok(credentials.clone()),
                 ProfileCredentials::Process(process) => process.provide_credentials().await,
-                ProfileCredentials::Unsupported(key) => Err(CredentialsError(format!(
-                    "profile `{}` gets its credentials through `{key}`, which awsop does not resolve itself; \
-                     enable awsop's `aws-credential-types` feature and give aws-config's provider to Config::builder().credentials_provider(..)",
-                    self.profile_name
-                ))),
+                ProfileCredentials::Unsupported(setting) => Err(CredentialsError(unresolved(setting, &self.profile_name))),
                 ProfileCredentials::None => Err(CredentialsError(format!(
                     "no credentials found; looked at the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) and profile `{}` in {}; set those variables or add aws_access_key_id and aws_secret_access_key (or credential_process) to the profile",
                     self.profile_name,
@@ -48,4 +44,21 @@ impl ProvideCredentials for DefaultChain {
             }
         })
     }
+}
+
+/// Why a setting awsop does not resolve stops the call, and the two ways to go on: the aws
+/// CLI resolves it for a `credential_process`, or aws-config's provider does in code.
+fn unresolved(setting: &str, profile: &str) -> String {
+    let source = if setting.starts_with("AWS_") {
+        format!("the environment's {setting}")
+    } else {
+        format!("profile `{profile}`'s `{setting}`")
+    };
+    format!(
+        "credentials come from {source}, which awsop does not resolve itself (it calls no STS, SSO, \
+         container or instance-metadata service), and no other identity is used in its place; \
+         to go on, let the aws CLI resolve them: add `credential_process = aws configure export-credentials \
+         --profile {profile} --format process` to another profile and use that one; in code, enable awsop's \
+         `aws-credential-types` feature and give aws-config's provider to Config::builder().credentials_provider(..)"
+    )
 }

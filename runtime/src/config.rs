@@ -56,7 +56,21 @@ pub struct Config {
     pub(crate) connect_timeout: Duration,
     pub(crate) attempt_timeout: Option<Duration>,
     pub(crate) operation_timeout: Option<Duration>,
+    /// The selected profile's name and the files' profiles, for [`Config::profile_setting`].
+    pub(crate) profile: Arc<(String, Profiles)>,
 }
+
+/// Profile keys whose credentials come from another service (STS, SSO, the instance or the
+/// container), which awsop does not call itself.
+const UNRESOLVED_PROFILE_KEYS: [&str; 7] = [
+    "role_arn",
+    "source_profile",
+    "credential_source",
+    "web_identity_token_file",
+    "sso_session",
+    "sso_start_url",
+    "sso_account_id",
+];
 
 fn configuration(message: impl Into<String>) -> Error {
     Error::new(ErrorKind::Configuration, message)
@@ -83,6 +97,7 @@ impl Config {
             connect_timeout: Duration::from_millis(3100),
             attempt_timeout: None,
             operation_timeout: Some(Duration::from_secs(60)),
+            profile: Arc::new(("default".to_owned(), Profiles::default())),
         })
     }
 
@@ -105,8 +120,31 @@ impl Config {
         Self::from_vars(std::env::vars())
     }
 
+    /// [`Config::from_env`] with the profile named explicitly, as the aws CLI's `--profile`:
+    /// its credentials are used even where `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY`
+    /// are set (they are read only when no profile is named), and a profile that no file has
+    /// is an error. Region and the other settings are read as `from_env` reads them.
+    pub fn from_profile(profile: &str) -> Result<Self, Error> {
+        Self::load(std::env::vars(), Some(profile))
+    }
+
     /// [`Config::from_env`] over the given variables instead of the process environment.
     pub fn from_vars(vars: impl IntoIterator<Item = (String, String)>) -> Result<Self, Error> {
+        Self::load(vars, None)
+    }
+
+    /// [`Config::from_profile`] over the given variables instead of the process environment.
+    pub fn from_vars_with_profile(
+        vars: impl IntoIterator<Item = (String, String)>,
+        profile: &str,
+    ) -> Result<Self, Error> {
+        Self::load(vars, Some(profile))
+    }
+
+    fn load(
+        vars: impl IntoIterator<Item = (String, String)>,
+        explicit_profile: Option<&str>,
+    ) -> Result<Self, Error> {
         let env: HashMap<String, String> =
             vars.into_iter().filter(|(_, v)| !v.is_empty()).collect();
         let var = |name: &str| env.get(name).map(String::as_str);
@@ -139,10 +177,14 @@ impl Config {
                 Err(err) => return Err(configuration(format!("cannot read {path}: {err}"))),
             }
         }
-        let profile_name = var("AWS_PROFILE").unwrap_or("default").to_owned();
-        if var("AWS_PROFILE").is_some() && !profiles.has_profile(&profile_name) {
+        let (profile_name, named_by) = match (explicit_profile, var("AWS_PROFILE")) {
+            (Some(name), _) => (name.to_owned(), Some("named explicitly")),
+            (None, Some(name)) => (name.to_owned(), Some("from AWS_PROFILE")),
+            (None, None) => ("default".to_owned(), None),
+        };
+        if let Some(named_by) = named_by.filter(|_| !profiles.has_profile(&profile_name)) {
             return Err(configuration(format!(
-                "the profile `{profile_name}` (from AWS_PROFILE) is in none of {}; add a `[profile {profile_name}]` section or unset AWS_PROFILE",
+                "the profile `{profile_name}` ({named_by}) is in none of {}; add a `[profile {profile_name}]` section or name another profile",
                 files.join(", ")
             )));
         }
@@ -201,7 +243,13 @@ impl Config {
             }
         }
 
-        let environment = match (var("AWS_ACCESS_KEY_ID"), var("AWS_SECRET_ACCESS_KEY")) {
+        // a profile named explicitly wins over the environment's keys, as in the aws CLI
+        let key_vars = if explicit_profile.is_some() {
+            (None, None)
+        } else {
+            (var("AWS_ACCESS_KEY_ID"), var("AWS_SECRET_ACCESS_KEY"))
+        };
+        let environment = match key_vars {
             (Some(key), Some(secret)) => Some(Credentials::new(
                 key,
                 secret,
@@ -222,21 +270,28 @@ impl Config {
             }
         };
         let get = |key: &str| profiles.get(&profile_name, key);
-        let profile = match (get("aws_access_key_id"), get("aws_secret_access_key")) {
-            (Some(key), Some(secret)) => ProfileCredentials::Static(Credentials::new(key, secret, get("aws_session_token").map(str::to_owned))),
-            (Some(_), None) | (None, Some(_)) => {
+        // the official chain's order within a profile: a role, web identity or SSO setting
+        // comes before static keys, so a profile with one is never signed with the keys
+        let delegated = UNRESOLVED_PROFILE_KEYS
+            .into_iter()
+            .find(|key| get(key).is_some());
+        let profile = match (delegated, get("aws_access_key_id"), get("aws_secret_access_key")) {
+            (Some(key), _, _) => ProfileCredentials::Unsupported(key.to_owned()),
+            (None, Some(key), Some(secret)) => ProfileCredentials::Static(Credentials::new(key, secret, get("aws_session_token").map(str::to_owned))),
+            (None, Some(_), None) | (None, None, Some(_)) => {
                 return Err(Error::new(ErrorKind::Credentials, format!(
                     "profile `{profile_name}` has only one of aws_access_key_id and aws_secret_access_key; set both"
                 )))
             }
-            (None, None) => match get("credential_process") {
+            (None, None, None) => match get("credential_process") {
                 Some(command) => ProfileCredentials::Process(ProcessProvider::new(command)),
-                None => ["role_arn", "sso_session", "sso_start_url", "web_identity_token_file", "credential_source"]
+                None => ["AWS_CONTAINER_CREDENTIALS_FULL_URI", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_WEB_IDENTITY_TOKEN_FILE"]
                     .into_iter()
-                    .find(|key| get(key).is_some())
-                    .map_or(ProfileCredentials::None, |key| ProfileCredentials::Unsupported(key.to_owned())),
+                    .find(|name| var(name).is_some())
+                    .map_or(ProfileCredentials::None, |name| ProfileCredentials::Unsupported(name.to_owned())),
             },
         };
+        config.profile = Arc::new((profile_name.clone(), profiles.clone()));
         config.credentials = match (&environment, &profile) {
             (Some(credentials), _) | (None, ProfileCredentials::Static(credentials)) => {
                 CredentialsSource::Fixed(credentials.clone())
@@ -249,6 +304,17 @@ impl Config {
             })),
         };
         Ok(config)
+    }
+
+    /// A setting of the selected profile that awsop itself does not read, for tools built on
+    /// it (the CLI's `output`): `None` where the profile lacks it, and always for
+    /// `aws_secret_access_key` and `aws_session_token`.
+    pub fn profile_setting(&self, key: &str) -> Option<&str> {
+        if matches!(key, "aws_secret_access_key" | "aws_session_token") {
+            return None;
+        }
+        let (name, profiles) = &*self.profile;
+        profiles.get(name, key)
     }
 
     /// The configured region.

@@ -81,6 +81,10 @@ impl Profiles {
         let mut target: Option<Target> = None;
         // the last property, for continuation and sub-property lines
         let mut last: Option<String> = None;
+        // an editor's byte-order mark is not part of the first line
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // the messages name the file, the line and what was expected, never the line's text:
+        // a line of these files may hold a secret
         for (index, raw) in text.lines().enumerate() {
             let line = index + 1;
             let trimmed = raw.trim();
@@ -95,7 +99,10 @@ impl Profiles {
                 let property = section.entry(key).or_default();
                 if property.value.is_empty() {
                     let (sub_key, sub_value) = trimmed.split_once('=').ok_or_else(|| {
-                        error(line, format!("expected an indented `key = value` sub-property, found `{trimmed}`"))
+                        error(
+                            line,
+                            "expected an indented `key = value` sub-property".to_owned(),
+                        )
                     })?;
                     property.sub.insert(
                         sub_key.trim().to_ascii_lowercase(),
@@ -110,24 +117,32 @@ impl Profiles {
             if let Some(header) = trimmed.strip_prefix('[') {
                 let header = strip_comment(header);
                 let name = header.strip_suffix(']').ok_or_else(|| {
-                    error(
-                        line,
-                        format!("the section header `{trimmed}` has no closing `]`"),
-                    )
+                    error(line, "the section header has no closing `]`".to_owned())
                 })?;
-                target = Some(section_target(name.trim(), kind).map_err(|m| error(line, m))?);
+                target = Some(match section_target(name.trim(), kind) {
+                    Ok(target) => target,
+                    // the aws CLI and the official SDKs skip such a section with a warning
+                    Err(message) if kind == FileKind::Credentials => {
+                        tracing::warn!(path, line, "{message}; the section is skipped");
+                        Target::Ignored
+                    }
+                    Err(message) => return Err(error(line, message)),
+                });
                 last = None;
                 continue;
             }
             let Some((key, value)) = trimmed.split_once('=') else {
                 return Err(error(
                     line,
-                    format!("expected `[section]`, `key = value` or a comment, found `{trimmed}`"),
+                    "expected `[section]`, `key = value` or a comment".to_owned(),
                 ));
             };
             let key = key.trim().to_ascii_lowercase();
             if key.is_empty() || key.contains(char::is_whitespace) {
-                return Err(error(line, format!("`{}` is not a property name", key)));
+                return Err(error(
+                    line,
+                    "the text before `=` is not a property name (one word)".to_owned(),
+                ));
             }
             let Some(target_ref) = target.as_ref() else {
                 return Err(error(
@@ -271,12 +286,48 @@ mod tests {
     fn malformed_files_name_the_file_and_line() {
         let err =
             parse("[default]\nregion = x\nthis is not a property\n", "").expect_err("malformed");
-        assert_eq!(err.to_string(), "config line 3: expected `[section]`, `key = value` or a comment, found `this is not a property`");
+        assert_eq!(
+            err.to_string(),
+            "config line 3: expected `[section]`, `key = value` or a comment"
+        );
         let err = parse("", "aws_access_key_id = x\n").expect_err("no section");
         assert_eq!((err.path.as_str(), err.line), ("credentials", 1));
         let err = parse("[profile dev\n", "").expect_err("unclosed");
         assert!(err.message.contains("no closing `]`"), "{err}");
-        let err = parse("", "[profile dev]\n").expect_err("credentials file takes bare names");
-        assert_eq!(err.line, 1);
+    }
+
+    #[test]
+    fn a_legacy_section_in_the_credentials_file_is_skipped_and_a_bom_is_not_text() {
+        let profiles = parse(
+            "\u{feff}[default]\nregion = eu-west-1\n",
+            "\u{feff}[profile legacy]\naws_access_key_id = LEGACY\n[default]\naws_access_key_id = DEFAULTKEY\n",
+        )
+        .expect("the legacy section is skipped");
+        assert_eq!(profiles.get("default", "region"), Some("eu-west-1"));
+        assert_eq!(
+            profiles.get("default", "aws_access_key_id"),
+            Some("DEFAULTKEY")
+        );
+        assert!(!profiles.has_profile("legacy") && !profiles.has_profile("profile"));
+        assert_eq!(profiles.get("legacy", "aws_access_key_id"), None);
+    }
+
+    #[test]
+    fn a_malformed_line_is_named_by_its_number_never_quoted() {
+        for credentials in [
+            "[default]\nSECRETSENTINEL\n",
+            "[default]\nSECRET SENTINEL = x\n",
+            "[default]\nservices =\n  SECRETSENTINEL\n",
+        ] {
+            let err = parse("", credentials).expect_err("malformed");
+            assert_eq!(
+                (err.path.as_str(), err.line),
+                (
+                    "credentials",
+                    2 + usize::from(credentials.contains("services"))
+                )
+            );
+            assert!(!err.to_string().contains("SENTINEL"), "{err}");
+        }
     }
 }
