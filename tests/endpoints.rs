@@ -102,3 +102,83 @@ fn tempdir(name: &str) -> std::path::PathBuf {
     std::fs::create_dir_all(&dir).expect("a temp dir");
     dir
 }
+
+#[tokio::test]
+async fn a_region_that_is_no_host_label_is_refused_before_anything_is_sent() {
+    // a real listener where a pasted region would send the request
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("a loopback port");
+    let port = listener.local_addr().expect("its address").port();
+    let hostile = format!("x@127.0.0.1:{port}/?");
+    for region in [
+        hostile.as_str(),
+        "",
+        "-us-east-1",
+        "us-east-1-",
+        "12345",
+        "us east 1",
+        &"a".repeat(64),
+    ] {
+        assert!(!awsop::endpoint::is_valid_region(region), "{region:?}");
+    }
+    for region in [
+        "us-east-1",
+        "cn-north-1",
+        "us-gov-west-1",
+        "aws-global",
+        "eusc-de-east-1",
+        "local",
+    ] {
+        assert!(awsop::endpoint::is_valid_region(region), "{region}");
+    }
+
+    // from the builder: the call fails as configuration, and nothing reaches the listener
+    let client = awsop::Client::new(
+        Config::builder()
+            .region(hostile.clone())
+            .credentials(awsop::Credentials::new("AKID", "secret", None))
+            .build(),
+    );
+    let err = client
+        .send(awsop_partnercentral_account::GetConnectionInvitation {
+            catalog: "AWS".into(),
+            identifier: "pacinv-0123456789abc".into(),
+        })
+        .await
+        .expect_err("not a region");
+    assert_eq!(err.kind(), awsop::ErrorKind::Configuration, "{err}");
+    assert!(err.to_string().contains("not a valid region name"), "{err}");
+    assert!(
+        !err.to_string().contains("127.0.0.1"),
+        "the value is not quoted: {err}"
+    );
+    // the same with a custom endpoint: the region is still signed into the request
+    let with_endpoint = awsop::Client::new(
+        Config::builder()
+            .region(hostile.clone())
+            .endpoint_url(format!("http://127.0.0.1:{port}"))
+            .credentials(awsop::Credentials::new("AKID", "secret", None))
+            .build(),
+    );
+    let err = with_endpoint
+        .send(awsop_partnercentral_account::GetConnectionInvitation {
+            catalog: "AWS".into(),
+            identifier: "pacinv-0123456789abc".into(),
+        })
+        .await
+        .expect_err("not a region");
+    assert_eq!(err.kind(), awsop::ErrorKind::Configuration, "{err}");
+    let accepted =
+        tokio::time::timeout(std::time::Duration::from_millis(200), listener.accept()).await;
+    assert!(accepted.is_err(), "nothing connected to the listener");
+
+    // from the environment: loading fails
+    let err = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", "/nonexistent"),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+        ("AWS_REGION", &hostile),
+    ]))
+    .expect_err("not a region");
+    assert!(err.to_string().contains("from AWS_REGION"), "{err}");
+}

@@ -859,3 +859,29 @@ async fn one_operation_of_each_family_through_the_binary() {
     assert_eq!(stale.status.code(), Some(254));
     assert!(text(&stale.stderr).contains("ConflictException"));
 }
+
+#[test]
+fn a_region_that_is_no_host_label_is_refused() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a loopback port");
+    listener.set_nonblocking(true).expect("non-blocking");
+    let port = listener.local_addr().expect("its address").port();
+    let region = format!("x@127.0.0.1:{port}/?");
+    let output = awsop(
+        &[
+            "partnercentral-account",
+            "list-partners",
+            "--catalog",
+            "Sandbox",
+            "--region",
+            &region,
+        ],
+        true,
+    );
+    assert_eq!(output.status.code(), Some(253), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stderr).contains("not a valid region name"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert!(listener.accept().is_err(), "nothing connected");
+}

@@ -142,6 +142,10 @@ impl Client {
         let region = config.region.as_deref().ok_or_else(|| {
             Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
         })?;
+        // the region is signed into every request and may name the host: checked even where
+        // a custom endpoint is used
+        crate::endpoint::check_region(region)
+            .map_err(|message| Error::new(ErrorKind::Configuration, message))?;
         let identity = inner
             .identity
             .identity(&*config.time_source)

@@ -196,6 +196,13 @@ impl Config {
             .or_else(|| var("AWS_DEFAULT_REGION"))
             .or_else(|| profiles.get(&profile_name, "region"))
             .map(str::to_owned);
+        if let Some(region) = &config.region {
+            crate::endpoint::check_region(region).map_err(|message| {
+                configuration(format!(
+                    "{message} (from AWS_REGION, AWS_DEFAULT_REGION or the profile's region)"
+                ))
+            })?;
+        }
         config.use_fips = setting("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint").is_some_and(flag);
         if let Some(value) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
             config.retry.max_attempts = match value.trim().parse::<u32>() {

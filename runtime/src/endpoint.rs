@@ -22,6 +22,9 @@ pub struct EndpointParams<'a> {
 /// assert_eq!(url.as_deref(), Ok("https://partnercentral-account.us-east-1.api.aws"));
 /// ```
 pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<String, String> {
+    if let Some(region) = params.region {
+        check_region(region)?;
+    }
     if let Some(endpoint) = params.endpoint {
         if params.use_fips {
             return Err("Invalid Configuration: FIPS and custom endpoint are not supported".into());
@@ -37,6 +40,31 @@ pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<String, 
         service.endpoint_prefix,
         dual_stack_dns_suffix(region)
     ))
+}
+
+/// Whether `region` can stand in a host name, as botocore checks it before building a URL: 1 to
+/// 63 letters, digits and hyphens, neither starting nor ending with a hyphen, not all digits.
+pub fn is_valid_region(region: &str) -> bool {
+    (1..=63).contains(&region.len())
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !region.starts_with('-')
+        && !region.ends_with('-')
+        && !region.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// [`is_valid_region`] as the error that says what is wrong; the region is not quoted (it
+/// may be anything a user or a file gave).
+pub(crate) fn check_region(region: &str) -> Result<(), String> {
+    if is_valid_region(region) {
+        Ok(())
+    } else {
+        Err(format!(
+            "the region is not a valid region name ({} characters); expected 1 to 63 letters, digits and hyphens, like us-east-1",
+            region.chars().count()
+        ))
+    }
 }
 
 /// The partitions of the SDKs' published partition data (`partitions.json`): the id, the region
