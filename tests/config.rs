@@ -487,3 +487,81 @@ async fn any_aws_credential_types_provider_can_be_plugged_in() {
     let err = client.send(get()).await.expect_err("not found, but signed");
     assert_eq!(err.code(), Some("ResourceNotFoundException"));
 }
+
+/// Whether a process with this pid still runs (a zombie counts as gone).
+fn alive(pid: &str) -> bool {
+    std::fs::read_to_string(format!("/proc/{}/stat", pid.trim()))
+        .is_ok_and(|stat| !stat.contains(") Z "))
+}
+
+#[tokio::test]
+async fn a_credential_process_that_hangs_floods_or_expires_is_contained() {
+    let dir = Dir::new("contained");
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let pidfile = dir.0.join("pid");
+    let hang = dir.file(
+        "hang.sh",
+        &format!(
+            "#!/bin/sh\nsleep 300 &\necho $! > '{}'\nwait\n",
+            pidfile.display()
+        ),
+    );
+    let call = |provider: awsop::ProcessProvider| {
+        let client = Client::new(
+            emulator
+                .client_config()
+                .credentials_provider(provider)
+                .build(),
+        );
+        async move { client.send(get()).await }
+    };
+
+    // hangs: stopped at its timeout, with the process it started
+    let started = std::time::Instant::now();
+    let err = call(
+        awsop::ProcessProvider::new(format!("sh {hang}")).with_timeout(Duration::from_secs(1)),
+    )
+    .await
+    .expect_err("the helper hangs");
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(err.kind(), ErrorKind::Credentials);
+    assert!(
+        err.to_string().contains("did not finish within 1s"),
+        "{err}"
+    );
+    let pid = std::fs::read_to_string(&pidfile).expect("the helper wrote its child's pid");
+    assert!(!alive(&pid), "the helper's child {pid} was killed");
+
+    // floods: stopped after 64 KiB
+    let err = call(awsop::ProcessProvider::new("yes"))
+        .await
+        .expect_err("the helper floods");
+    assert!(err.to_string().contains("more than 64 KiB"), "{err}");
+
+    // expired credentials are refused
+    let (expired, _) = credential_process_script(&dir, Duration::ZERO);
+    std::thread::sleep(Duration::from_millis(1100));
+    let err = call(awsop::ProcessProvider::new(expired))
+        .await
+        .expect_err("already expired");
+    assert!(
+        err.to_string()
+            .contains("printed credentials that expired at"),
+        "{err}"
+    );
+
+    // a failing helper is named by its program, not by its command line (it may hold a token)
+    let err = call(awsop::ProcessProvider::new(
+        "sh -c 'exit 4' --token SECRET-TOKEN-SENTINEL",
+    ))
+    .await
+    .expect_err("fails");
+    assert!(err.to_string().contains("program `sh`"), "{err}");
+    assert!(!err.to_string().contains("SENTINEL"), "{err}");
+    assert!(!format!("{err:?}").contains("SENTINEL"), "{err:?}");
+    assert!(emulator.requests().is_empty(), "nothing was sent");
+}

@@ -526,6 +526,57 @@ async fn the_user_chooses_the_accepted_keys_or_accepts_any() {
 }
 
 #[tokio::test]
+async fn a_malformed_response_is_described_without_its_values() {
+    let (emulator, client) = setup().await;
+    // the service answers a timestamp with text (a type's own message would quote it) and a
+    // list with a string
+    let sentinel = "Jane SENSITIVE-SENTINEL jane@corp.example";
+    emulator.inject([
+        Fault::raw(
+            200,
+            serde_json::json!({"InviterName": "x", "CreatedAt": sentinel}).to_string(),
+        ),
+        Fault::raw(
+            200,
+            serde_json::json!({"PartnerSummaryList": sentinel}).to_string(),
+        ),
+    ]);
+    let err = client
+        .send(GetConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: "pacinv-0123456789abc".into(),
+        })
+        .await
+        .expect_err("not a valid output");
+    let err2 = client
+        .send(awsop_partnercentral_account::ListPartners {
+            catalog: "Sandbox".into(),
+            next_token: None,
+        })
+        .await
+        .expect_err("not a valid output");
+    for err in [err.to_string(), err2.to_string()] {
+        assert!(err.contains("is not a valid"), "{err}");
+        assert!(!err.contains("SENTINEL"), "{err}");
+    }
+    assert!(
+        err2.to_string()
+            .contains("at `PartnerSummaryList`: invalid type, expected a sequence"),
+        "{err2}"
+    );
+    // nor in the Debug form or anywhere down the source chain
+    let mut texts = vec![format!("{err:?}"), format!("{err2:?}")];
+    let mut source = std::error::Error::source(&err2);
+    while let Some(inner) = source {
+        texts.push(inner.to_string());
+        source = inner.source();
+    }
+    for text in texts {
+        assert!(!text.contains("SENTINEL"), "{text}");
+    }
+}
+
+#[tokio::test]
 async fn debug_of_credentials_client_and_errors_holds_no_secret() {
     let (emulator, _) = setup().await;
     let secret = "SECRET-sentinel-Zq9";

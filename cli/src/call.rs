@@ -112,6 +112,21 @@ fn input(op: &OperationEntry, args: &ArgMatches) -> Result<Value, String> {
             );
         }
     }
+    // as the aws CLI says it: the flags to give (the idempotency token is filled for you)
+    let missing: Vec<String> = op
+        .input
+        .members
+        .iter()
+        .filter(|m| m.required && !m.idempotency_token)
+        .filter(|m| input.get(m.name).is_none_or(Value::is_null))
+        .map(|m| format!("--{}", flag(m.name)))
+        .collect();
+    if !missing.is_empty() {
+        return Err(format!(
+            "the following arguments are required: {} (or give them in --cli-input-json)",
+            missing.join(", ")
+        ));
+    }
     Ok(Value::Object(input))
 }
 

@@ -73,7 +73,7 @@ async fn operations_run_with_wire_names_and_aws_cli_exit_codes() {
         tokio::task::block_in_place(|| run("get-connection-invitation", r#"{"Identifier":"x"}"#));
     assert_eq!(missing.status.code(), Some(252));
     assert!(
-        text(&missing.stderr).contains("missing field `Catalog`"),
+        text(&missing.stderr).contains("the following arguments are required: --catalog"),
         "{}",
         text(&missing.stderr)
     );
@@ -884,4 +884,51 @@ fn a_region_that_is_no_host_label_is_refused() {
         text(&output.stderr)
     );
     assert!(listener.accept().is_err(), "nothing connected");
+}
+
+#[test]
+fn bad_input_names_the_member_or_flag_never_the_value() {
+    // a structure member given as text: serde would echo the text
+    let output = awsop(
+        &[
+            "partnercentral-account",
+            "create-partner",
+            "--catalog",
+            "Sandbox",
+            "--legal-name",
+            "Example LLC",
+            "--primary-solution-type",
+            "CONSULTING_SERVICES",
+            "--email-verification-code",
+            "123456",
+            "--alliance-lead-contact",
+            "Jane SENSITIVE-SENTINEL jane@corp.example",
+            "--endpoint-url",
+            "http://127.0.0.1:9",
+            "--region",
+            "us-east-1",
+        ],
+        true,
+    );
+    let message = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(252), "{message}");
+    assert!(message.contains("`AllianceLeadContact`"), "{message}");
+    assert!(!message.contains("SENTINEL"), "{message}");
+
+    // a required member left out names its flag
+    let output = awsop(
+        &[
+            "partnercentral-account",
+            "list-partners",
+            "--region",
+            "us-east-1",
+        ],
+        true,
+    );
+    let message = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(252), "{message}");
+    assert!(
+        message.contains("the following arguments are required: --catalog"),
+        "{message}"
+    );
 }

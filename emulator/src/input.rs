@@ -30,11 +30,16 @@ pub(crate) fn parse<O: Operation>(body: &Map<String, Value>) -> Result<O, ApiErr
         .filter(|(name, _)| O::MEMBERS.iter().any(|m| m.name == name.as_str()))
         .map(|(name, value)| (name.clone(), value.clone()))
         .collect();
-    let input: O = serde_json::from_value(Value::Object(known)).map_err(|err| {
+    // the message says where and what was expected, never the value (it may be sensitive)
+    let input: O = awsop::from_json_value(&Value::Object(known)).map_err(|err| {
         validation_error(&[FieldProblem {
-            name: "Body".into(),
+            name: if err.path.is_empty() || err.path == "." {
+                "Body".into()
+            } else {
+                err.path.clone()
+            },
             code: "INVALID_VALUE",
-            message: err.to_string(),
+            message: err.problem,
         }])
     })?;
     let mut validator = Validator::new();

@@ -526,7 +526,7 @@ fn answer(
     let body: Map<String, Value> = if body.is_empty() {
         Map::new()
     } else {
-        serde_json::from_slice(body).map_err(|err| {
+        awsop::from_json_slice(body).map_err(|err| {
             ApiError::new(
                 400,
                 "SerializationException",

@@ -370,10 +370,10 @@ pub(crate) fn read_response<O: Operation>(
     body: &[u8],
 ) -> Result<O::Output, Error<O::Error>> {
     if (200..300).contains(&status) {
-        return serde_json::from_slice(json::output_body(body)).map_err(|err| {
+        return json::from_json_slice(json::output_body(body)).map_err(|err| {
             Error::new(
                 ErrorKind::Response,
-                format!("the response body is not a valid {} output", O::NAME),
+                format!("the response body is not a valid {} output: {err}", O::NAME),
             )
             .with_response(status, request_id)
             .with_source(err)

@@ -61,15 +61,15 @@ impl ShapeCodec {
         Self {
             members: S::MEMBERS,
             roundtrip: |value| {
-                let shape: S = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                let shape: S = crate::json::from_json_value(&value).map_err(|e| e.to_string())?;
                 serde_json::to_value(&shape).map_err(|e| e.to_string())
             },
             debug: |value| {
-                let shape: S = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                let shape: S = crate::json::from_json_value(&value).map_err(|e| e.to_string())?;
                 Ok(format!("{shape:?} {shape:#?}"))
             },
             validate: |value| {
-                let shape: S = serde_json::from_value(value).map_err(|e| e.to_string())?;
+                let shape: S = crate::json::from_json_value(&value).map_err(|e| e.to_string())?;
                 let mut validator = Validator::new();
                 shape.validate(&mut validator);
                 Ok(validator.finish().err().unwrap_or_default())
@@ -193,8 +193,10 @@ fn call_json<O: Operation>(
     input: Value,
 ) -> Pin<Box<dyn Future<Output = Result<Value, Error<DynServiceError>>> + Send + '_>> {
     Box::pin(async move {
-        let op: O = serde_json::from_value(input).map_err(|err| {
-            Error::new(ErrorKind::InvalidInput, err.to_string()).with_operation(O::NAME)
+        let op: O = crate::json::from_json_value(&input).map_err(|err| {
+            Error::new(ErrorKind::InvalidInput, format!("the input: {err}"))
+                .with_source(err)
+                .with_operation(O::NAME)
         })?;
         let output = client
             .send(op)

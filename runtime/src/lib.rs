@@ -13,7 +13,7 @@ mod credentials;
 mod dynamic;
 pub mod endpoint;
 mod error;
-mod json;
+pub(crate) mod json;
 mod operation;
 mod paginate;
 mod process;
@@ -40,6 +40,7 @@ pub use credentials::AwsCredentialsProvider;
 pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 pub use dynamic::{kebab_case, DynServiceError, OperationEntry, PageKeys, ShapeCodec};
 pub use error::{Error, ErrorKind};
+pub use json::{from_json_slice, from_json_value, JsonError};
 pub use operation::{
     Member, MemberKind, ModeledError, Operation, OperationError, Shape, Unhandled,
 };
