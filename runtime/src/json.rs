@@ -147,9 +147,8 @@ impl std::fmt::Display for JsonError {
 impl std::error::Error for JsonError {}
 
 impl JsonError {
-    fn new(err: serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
+    /// Describes serde's error on `body`: the path comes from where in the body it stopped.
+    fn new(body: &[u8], inner: &serde_json::Error) -> Self {
         let position = (inner.line() > 0).then(|| (inner.line(), inner.column()));
         let mut message = inner.to_string();
         if let Some((line, column)) = position {
@@ -162,12 +161,85 @@ impl JsonError {
             // syntax and end-of-input messages name the token expected, never the text
             _ => message,
         };
+        let path = position.map_or_else(String::new, |(line, column)| {
+            path_at(body, offset(body, line, column))
+        });
         Self {
             path,
             problem,
             position,
         }
     }
+}
+
+/// The byte offset of serde_json's 1-based line and column (the byte it stopped after).
+fn offset(body: &[u8], line: usize, column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        body.iter()
+            .enumerate()
+            .filter(|(_, b)| **b == b'\n')
+            .nth(line - 2)
+            .map_or(body.len(), |(i, _)| i + 1)
+    };
+    (line_start + column).min(body.len())
+}
+
+/// The member path (`Inner[0].Count`) at `end` in a JSON text: which keys and indices enclose
+/// that point. Reads the text as far as `end` only, and never fails.
+fn path_at(body: &[u8], end: usize) -> String {
+    enum Frame {
+        Object(Option<String>),
+        Array(usize),
+    }
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut i = 0;
+    while i < end {
+        match body[i] {
+            b'{' => stack.push(Frame::Object(None)),
+            b'[' => stack.push(Frame::Array(0)),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array(index)) => *index += 1,
+                Some(Frame::Object(key)) => *key = None,
+                None => {}
+            },
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < end && body[i] != b'"' {
+                    i += if body[i] == b'\\' { 2 } else { 1 };
+                }
+                if let Some(Frame::Object(key @ None)) = stack.last_mut() {
+                    // a string where a key is due is the key (keys are model names)
+                    *key = Some(String::from_utf8_lossy(&body[start..i.min(end)]).into_owned());
+                    // skip to its `:` so the value's string is not taken for a key
+                    while i < end && body[i] != b':' {
+                        i += 1;
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let mut path = String::new();
+    for frame in &stack {
+        match frame {
+            Frame::Object(Some(key)) => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path.push_str(key);
+            }
+            Frame::Object(None) => {}
+            Frame::Array(index) => path.push_str(&format!("[{index}]")),
+        }
+    }
+    path
 }
 
 /// serde's data error less the value it found: `invalid type: string "x", expected u32`
@@ -194,43 +266,29 @@ fn without_value(message: &str) -> String {
     }
 }
 
-/// Reads `T` from a JSON body; the error says where and what, never the value found. The
-/// body is read once; only a body that fails is read again to find the member's path.
+/// Reads `T` from a JSON body; the error says where and what, never the value found.
 pub fn from_json_slice<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, JsonError> {
-    serde_json::from_slice(body).map_err(|first| {
-        let mut reader = serde_json::Deserializer::from_slice(body);
-        let described = serde_path_to_error::deserialize::<_, T>(&mut reader)
-            .map_err(JsonError::new)
-            .and_then(|_| {
-                reader.end().map_err(|err| JsonError {
-                    path: String::new(),
-                    problem: "trailing characters after the JSON value".to_owned(),
-                    position: Some((err.line(), err.column())),
-                })
-            });
-        described.err().unwrap_or_else(|| JsonError {
-            path: String::new(),
-            problem: "not valid JSON".to_owned(),
-            position: Some((first.line(), first.column())),
-        })
-    })
+    serde_json::from_slice(body).map_err(|err| JsonError::new(body, &err))
 }
 
 /// Reads `T` from a JSON value; the error says where and what, never the value found.
 pub fn from_json_value<T: serde::de::DeserializeOwned>(
     value: &serde_json::Value,
 ) -> Result<T, JsonError> {
-    T::deserialize(value).map_err(|first| {
-        serde_path_to_error::deserialize::<_, T>(value)
-            .err()
-            .map_or_else(
-                || JsonError {
-                    path: String::new(),
-                    problem: without_value(&first.to_string()),
-                    position: None,
-                },
-                JsonError::new,
-            )
+    T::deserialize(value).map_err(|_| {
+        // written out and read again, the error has a position, and so a path
+        let text = value.to_string().into_bytes();
+        match serde_json::from_slice::<T>(&text) {
+            Err(err) => JsonError {
+                position: None,
+                ..JsonError::new(&text, &err)
+            },
+            Ok(_) => JsonError {
+                path: String::new(),
+                problem: "an invalid value".to_owned(),
+                position: None,
+            },
+        }
     })
 }
 
@@ -282,6 +340,18 @@ mod described {
         let err = from_json_value::<Outer>(&serde_json::json!({"Inner":[{"Kind":"A"}]}))
             .expect_err("missing");
         assert_eq!(err.to_string(), "at `Inner[0]`: missing field `Count`");
+        let pretty = serde_json::to_vec_pretty(&serde_json::json!({
+            "Inner": [{"Count": 1, "Kind": "A"}, {"Kind": "A", "Count": [1, {"x": "SENTINEL"}]}]
+        }))
+        .expect("JSON");
+        let err = from_json_slice::<Outer>(&pretty).expect_err("a list for a number");
+        assert_eq!(err.path, "Inner[1].Count", "{err}");
+        let err = from_json_slice::<Outer>(br#"{"Inner":[{"Count":1,"Kind":"A"},{"Kind":"A"}]}"#)
+            .expect_err("missing");
+        assert_eq!(
+            err.to_string(),
+            "at `Inner[1]`: missing field `Count` (line 1, column 45)"
+        );
         let err = from_json_slice::<Outer>(b"{\"Inner\": [").expect_err("cut short");
         assert!(err.to_string().contains("EOF"), "{err}");
         let err = from_json_slice::<Outer>(br#"{"Inner":[]} SECRET"#).expect_err("trailing");
