@@ -809,11 +809,21 @@ async fn plain_http_with(
     path: &str,
     body: &str,
 ) -> (u16, String) {
+    plain_http_typed(addr, method, path, body, "application/json").await
+}
+
+async fn plain_http_typed(
+    addr: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    body: &str,
+    content_type: &str,
+) -> (u16, String) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let mut stream = tokio::net::TcpStream::connect(addr)
         .await
         .expect("the emulator accepts");
-    let request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+    let request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
     stream
         .write_all(request.as_bytes())
         .await
@@ -833,4 +843,142 @@ async fn plain_http_with(
         .map(|(_, b)| b.to_owned())
         .unwrap_or_default();
     (status, body)
+}
+
+#[tokio::test]
+async fn a_web_page_cannot_reach_the_control_plane() {
+    let (emulator, client) = setup().await;
+    client.send(create("partner-9")).await.expect("created");
+    // what a cross-origin page may POST without asking: form data or plain text
+    for content_type in [
+        "text/plain",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data; boundary=x",
+    ] {
+        let (status, body) = plain_http_typed(
+            emulator.addr(),
+            "POST",
+            "/__awsop/reset",
+            "{}",
+            content_type,
+        )
+        .await;
+        assert_eq!(status, 415, "{content_type}: {body}");
+        let (status, _) = plain_http_typed(
+            emulator.addr(),
+            "POST",
+            "/__awsop/faults",
+            r#"[{"Status": 500}]"#,
+            content_type,
+        )
+        .await;
+        assert_eq!(status, 415);
+    }
+    assert_eq!(emulator.pending_faults(), 0, "no fault was scripted");
+    assert_eq!(
+        emulator.state()["ConnectionInvitations"]
+            .as_array()
+            .map(Vec::len),
+        Some(1),
+        "the state is intact"
+    );
+    let (status, _) = plain_http_with(emulator.addr(), "POST", "/__awsop/reset", "{}").await;
+    assert_eq!(status, 200, "JSON is accepted");
+}
+
+#[tokio::test]
+async fn the_record_of_requests_stays_bounded() {
+    let emulator = Emulator::start_with(awsop_emulator::Options {
+        recorded_requests: 3,
+        ..Default::default()
+    })
+    .await
+    .expect("the emulator starts");
+    let big = "x".repeat(200 * 1024);
+    for _ in 0..5 {
+        let (status, _) = plain_http_with(emulator.addr(), "POST", "/", &big).await;
+        assert_eq!(status, 403, "unsigned");
+    }
+    let recorded = emulator.requests();
+    assert_eq!(recorded.len(), 3, "the newest three");
+    assert!(recorded.iter().all(|r| r.body.len() == 64 * 1024));
+    let none = Emulator::start_with(awsop_emulator::Options {
+        recorded_requests: 0,
+        ..Default::default()
+    })
+    .await
+    .expect("the emulator starts");
+    plain_http_with(none.addr(), "POST", "/", "{}").await;
+    assert!(none.requests().is_empty());
+}
+
+#[tokio::test]
+async fn a_signed_request_is_verified_as_it_was_sent_and_list_tokens_are_checked() {
+    let (emulator, client) = setup().await;
+    // a GET with a query, signed by aws-sigv4 itself: the signature holds, and the answer is
+    // that awsJson takes POST, not that the signature is wrong
+    let identity = aws_credential_types::Credentials::new(
+        awsop_emulator::TEST_ACCESS_KEY_ID,
+        awsop_emulator::TEST_SECRET_ACCESS_KEY,
+        None,
+        None,
+        "test",
+    )
+    .into();
+    let params = aws_sigv4::sign::v4::SigningParams::builder()
+        .identity(&identity)
+        .region("us-east-1")
+        .name("partnercentral-account")
+        .time(std::time::SystemTime::now())
+        .settings(aws_sigv4::http_request::SigningSettings::default())
+        .build()
+        .expect("params")
+        .into();
+    let url = format!("{}/things?b=2&a=1", emulator.endpoint_url());
+    let host = emulator.addr().to_string();
+    let signable = aws_sigv4::http_request::SignableRequest::new(
+        "GET",
+        &url,
+        [("host", host.as_str())].into_iter(),
+        aws_sigv4::http_request::SignableBody::Bytes(b""),
+    )
+    .expect("signable");
+    let (instructions, _) = aws_sigv4::http_request::sign(signable, &params)
+        .expect("signed")
+        .into_parts();
+    let mut request = format!("GET /things?b=2&a=1 HTTP/1.1\r\nHost: {host}\r\n");
+    for (name, value) in instructions.headers() {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    request.push_str("Connection: close\r\n\r\n");
+    let response = {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let mut stream = tokio::net::TcpStream::connect(emulator.addr())
+            .await
+            .expect("the emulator accepts");
+        stream.write_all(request.as_bytes()).await.expect("sent");
+        let mut response = String::new();
+        stream
+            .read_to_string(&mut response)
+            .await
+            .expect("a response");
+        response
+    };
+    let status: u16 = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response;
+    assert_eq!(status, 404, "{body}");
+    assert!(body.contains("UnknownOperationException"), "{body}");
+
+    let err = client
+        .send(awsop_partnercentral_account::ListPartners {
+            catalog: "Sandbox".into(),
+            next_token: Some("bogus-token".into()),
+        })
+        .await
+        .expect_err("a token the emulator did not issue");
+    assert_eq!(err.code(), Some("ValidationException"), "{err}");
 }

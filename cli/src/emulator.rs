@@ -126,6 +126,8 @@ pub(crate) async fn run(args: &ArgMatches) -> u8 {
         seed,
         chaos,
         accept_any_key: args.get_flag("accept-any-key"),
+        // nothing reads the record of a standalone server: keep none
+        recorded_requests: 0,
         ..Default::default()
     };
     let built_in = options.credentials.len();

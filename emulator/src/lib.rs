@@ -83,6 +83,10 @@ pub struct Options {
     pub seed: Option<Value>,
     /// Random faults for requests no scripted fault answers.
     pub chaos: Chaos,
+    /// How many requests [`Emulator::requests`] keeps, the newest (default 1,000; 0 keeps
+    /// none, as the standalone server does). Each keeps at most the first 64 KiB of its body,
+    /// so memory stays bounded under any traffic.
+    pub recorded_requests: usize,
 }
 
 impl Default for Options {
@@ -96,6 +100,7 @@ impl Default for Options {
             accept_any_key: false,
             seed: None,
             chaos: Chaos::default(),
+            recorded_requests: 1000,
         }
     }
 }
@@ -107,7 +112,7 @@ pub struct RecordedRequest {
     pub target: Option<String>,
     /// Every header, lowercase names.
     pub headers: Vec<(String, String)>,
-    /// The body.
+    /// The body (its first 64 KiB).
     pub body: Vec<u8>,
 }
 
@@ -132,7 +137,8 @@ struct Shared {
     faults: Mutex<VecDeque<Fault>>,
     chaos: Mutex<Chaos>,
     served: std::sync::atomic::AtomicU64,
-    requests: Mutex<Vec<RecordedRequest>>,
+    requests: Mutex<VecDeque<RecordedRequest>>,
+    recorded_requests: usize,
     /// The key pairs to verify against; `None` accepts any key unverified.
     credentials: Option<Vec<(String, String)>>,
 }
@@ -175,6 +181,7 @@ impl Emulator {
             credentials: (!options.accept_any_key).then_some(options.credentials),
             state: Mutex::new(state),
             chaos: Mutex::new(options.chaos),
+            recorded_requests: options.recorded_requests,
             ..Shared::default()
         });
         let server = tokio::spawn(serve(listener, Arc::clone(&shared)));
@@ -236,9 +243,10 @@ impl Emulator {
         lock(&self.shared.faults).len()
     }
 
-    /// Every request received so far, signed or not.
+    /// The requests received so far, signed or not: the newest
+    /// [`Options::recorded_requests`], oldest first.
     pub fn requests(&self) -> Vec<RecordedRequest> {
-        lock(&self.shared.requests).clone()
+        lock(&self.shared.requests).iter().cloned().collect()
     }
 
     /// The service's state as JSON (what `GET /__awsop/state` answers).
@@ -354,33 +362,40 @@ async fn handle(
         }
     };
     if parts.uri.path().starts_with("/__awsop/") {
-        return Ok(control(&shared, &parts.method, parts.uri.path(), &body));
+        return Ok(control(&shared, &parts, &body));
     }
     let target = parts
         .headers
         .get("x-amz-target")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    lock(&shared.requests).push(RecordedRequest {
-        target: target.clone(),
-        headers: parts
-            .headers
-            .iter()
-            .map(|(n, v)| {
-                (
-                    n.as_str().to_owned(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect(),
-        body: body.to_vec(),
-    });
+    record(
+        &shared,
+        RecordedRequest {
+            target: target.clone(),
+            headers: parts
+                .headers
+                .iter()
+                .map(|(n, v)| {
+                    (
+                        n.as_str().to_owned(),
+                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                    )
+                })
+                .collect(),
+            body: body[..body.len().min(RECORDED_BODY)].to_vec(),
+        },
+    );
 
     let now = SystemTime::now();
     let signer = match sigv4::verify(
         shared.credentials.as_deref(),
         "partnercentral-account",
-        parts.uri.path(),
+        parts.method.as_str(),
+        parts
+            .uri
+            .path_and_query()
+            .map_or("/", http::uri::PathAndQuery::as_str),
         &parts.headers,
         &body,
         now,
@@ -450,6 +465,21 @@ async fn handle(
     )
 }
 
+/// The most of a body a recorded request keeps.
+const RECORDED_BODY: usize = 64 * 1024;
+
+/// Keeps `request` among the newest `recorded_requests`.
+fn record(shared: &Shared, request: RecordedRequest) {
+    if shared.recorded_requests == 0 {
+        return;
+    }
+    let mut requests = lock(&shared.requests);
+    if requests.len() >= shared.recorded_requests {
+        requests.pop_front();
+    }
+    requests.push_back(request);
+}
+
 fn reset(shared: &Shared) {
     *lock(&shared.state) = State::default();
     lock(&shared.faults).clear();
@@ -460,7 +490,24 @@ fn reset(shared: &Shared) {
 /// `GET /__awsop/state`, `POST /__awsop/reset` and `POST /__awsop/faults` (a JSON list of
 /// faults for the next requests): the test control plane, unsigned (the server listens on
 /// loopback only).
-fn control(shared: &Shared, method: &http::Method, path: &str, body: &[u8]) -> Response<Reply> {
+///
+/// A POST must say `Content-Type: application/json`: a web page can send a cross-origin POST
+/// without asking (a "simple" request) only as form data or plain text, so a page the user
+/// visits cannot reset the state or script faults.
+fn control(shared: &Shared, parts: &http::request::Parts, body: &[u8]) -> Response<Reply> {
+    let (method, path) = (&parts.method, parts.uri.path());
+    let json = parts
+        .headers
+        .get(http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.trim_start().starts_with("application/json"));
+    if method == http::Method::POST && !json {
+        return error_response(&ApiError::new(
+            415,
+            "UnsupportedMediaTypeException",
+            "the control plane takes POSTs with Content-Type: application/json only",
+        ));
+    }
     match (method.as_str(), path) {
         ("POST", "/__awsop/faults") => {
             let parsed: Result<Vec<Fault>, String> = serde_json::from_slice::<Vec<Value>>(body)

@@ -108,11 +108,22 @@ pub(crate) fn get(state: &mut State, call: &Call, input: GetPartner) -> Result<V
 }
 
 pub(crate) fn list(state: &mut State, call: &Call, input: ListPartners) -> Result<Value, ApiError> {
-    let summaries: Vec<Value> = state
+    // a token this emulator did not issue is refused, as for the other lists
+    let after = crate::wire::page_after(input.next_token.as_deref(), |id| {
+        state.partners.contains_key(id)
+    })?;
+    let matching = state
         .partners
         .values()
-        .filter(|p| p.catalog == input.catalog && p.account == call.account)
-        .map(|p| p.view(false))
-        .collect();
-    Ok(json!({ "PartnerSummaryList": summaries }))
+        .filter(|p| p.catalog == input.catalog && p.account == call.account);
+    let (page, token) =
+        crate::wire::page(matching, after.as_deref(), None, |p: &&PartnerRecord| {
+            p.id.as_str()
+        });
+    let summaries: Vec<Value> = page.iter().map(|p| p.view(false)).collect();
+    let mut out = json!({ "PartnerSummaryList": summaries });
+    if let Some(token) = token {
+        out["NextToken"] = json!(token);
+    }
+    Ok(out)
 }

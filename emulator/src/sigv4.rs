@@ -63,7 +63,8 @@ fn denied(code: &'static str, message: impl Into<String>) -> ApiError {
 pub(crate) fn verify(
     credentials: Option<&[(String, String)]>,
     signing_name: &str,
-    path: &str,
+    method: &str,
+    path_and_query: &str,
     headers: &HeaderMap,
     body: &[u8],
     now: SystemTime,
@@ -138,7 +139,7 @@ pub(crate) fn verify(
         signed.push((*name, value));
     }
     let host = header("host").unwrap_or("localhost");
-    let url = format!("http://{host}{path}");
+    let url = format!("http://{host}{path_and_query}");
     let identity = aws_credential_types::Credentials::new(
         auth.access_key_id,
         secret.clone(),
@@ -156,7 +157,8 @@ pub(crate) fn verify(
         .build()
         .map_err(|e| denied("InvalidSignatureException", e.to_string()))?
         .into();
-    let request = SignableRequest::new("POST", url, signed.into_iter(), SignableBody::Bytes(body))
+    // the request as it was sent: any method, path and query
+    let request = SignableRequest::new(method, url, signed.into_iter(), SignableBody::Bytes(body))
         .map_err(|e| denied("InvalidSignatureException", e.to_string()))?;
     let expected = sign(request, &params)
         .map_err(|e| denied("InvalidSignatureException", e.to_string()))?
