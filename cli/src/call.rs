@@ -2,6 +2,7 @@
 //! declared members), the input they build, pagination, and the output.
 
 use awsop::{ErrorKind, MemberKind, OperationEntry};
+use base64::Engine as _;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Map, Value};
 
@@ -41,21 +42,38 @@ pub(crate) fn command(op: &OperationEntry) -> Command {
                 .help(help),
         );
     }
-    if op.pages.is_some() {
+    if let Some(pages) = op.pages {
         command = command
             .arg(
                 Arg::new("max-items")
                     .long("max-items")
                     .value_name("N")
                     .value_parser(clap::value_parser!(usize))
-                    .help("Stop after this many results in all"),
+                    .help("Stop after this many results in all; a NextToken in the output resumes with --starting-token"),
             )
             .arg(
-                Arg::new("no-paginate")
-                    .long("no-paginate")
-                    .action(ArgAction::SetTrue)
-                    .help("Fetch one page only"),
+                Arg::new("starting-token")
+                    .long("starting-token")
+                    .value_name("TOKEN")
+                    .help("Resume where the NextToken of an earlier --max-items output stopped"),
             );
+        if pages.limit_key.is_some() {
+            command = command.arg(
+                Arg::new("page-size")
+                    .long("page-size")
+                    .value_name("N")
+                    .value_parser(clap::value_parser!(u32).range(1..))
+                    .help(
+                        "Ask the service for this many results per call (the output is the same)",
+                    ),
+            );
+        }
+        command = command.arg(
+            Arg::new("no-paginate")
+                .long("no-paginate")
+                .action(ArgAction::SetTrue)
+                .help("Fetch one page only"),
+        );
     }
     command
 }
@@ -169,50 +187,145 @@ fn config(global: &ArgMatches, args: &ArgMatches) -> Result<awsop::Config, awsop
     })
 }
 
-/// Calls the operation, following pages unless told not to.
+/// Where a listing cut short by `--max-items` resumes, as the aws CLI encodes it: the
+/// service's token of the page it stopped in (none for the first page) and how many of that
+/// page's results were already shown, as base64 of
+/// `{"NextToken": "..", "boto_truncate_amount": n}`.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Resume {
+    service_token: Option<String>,
+    skip: usize,
+}
+
+impl Resume {
+    fn encode(&self) -> String {
+        let mut token = Map::new();
+        if let Some(service_token) = &self.service_token {
+            token.insert("NextToken".into(), Value::String(service_token.clone()));
+        }
+        if self.skip > 0 {
+            token.insert("boto_truncate_amount".into(), Value::from(self.skip));
+        }
+        base64::engine::general_purpose::STANDARD.encode(Value::Object(token).to_string())
+    }
+
+    fn decode(token: &str) -> Result<Self, String> {
+        let wrong = || "--starting-token is not a NextToken that this command printed".to_owned();
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(token.trim())
+            .map_err(|_| wrong())?;
+        let value: Value = serde_json::from_slice(&bytes).map_err(|_| wrong())?;
+        let skip = match value.get("boto_truncate_amount") {
+            None => 0,
+            Some(n) => n
+                .as_u64()
+                .and_then(|n| usize::try_from(n).ok())
+                .ok_or_else(wrong)?,
+        };
+        let service_token = match value.get("NextToken") {
+            None => None,
+            Some(t) => Some(t.as_str().ok_or_else(wrong)?.to_owned()),
+        };
+        Ok(Self {
+            service_token,
+            skip,
+        })
+    }
+}
+
+/// A paged listing's failure: bad paging flags are the user's, the calls' are the service's.
+enum FetchError {
+    Usage(String),
+    Call(awsop::Error<awsop::DynServiceError>),
+}
+
+impl From<awsop::Error<awsop::DynServiceError>> for FetchError {
+    fn from(err: awsop::Error<awsop::DynServiceError>) -> Self {
+        Self::Call(err)
+    }
+}
+
+/// Calls the operation, following pages unless told not to, as the aws CLI does: at most
+/// `--max-items` results, then a `NextToken` that resumes exactly after the last one shown
+/// (inside a page, too), `--starting-token` to resume, `--page-size` per call.
 async fn fetch(
     op: &OperationEntry,
     client: &awsop::Client,
     mut input: Value,
     args: &ArgMatches,
-) -> Result<Value, awsop::Error<awsop::DynServiceError>> {
+) -> Result<Value, FetchError> {
     let Some(pages) = op.pages.filter(|_| !args.get_flag("no-paginate")) else {
-        return op.call(client, input).await;
+        return Ok(op.call(client, input).await?);
     };
     let max_items = args.get_one::<usize>("max-items").copied();
+    let start = match args.get_one::<String>("starting-token") {
+        Some(token) => Resume::decode(token).map_err(FetchError::Usage)?,
+        None => Resume::default(),
+    };
+    if let (Some(size), Some(limit)) = (args.get_one::<u32>("page-size"), pages.limit_key) {
+        input[limit] = Value::from(*size);
+    }
+    if let Some(token) = &start.service_token {
+        input[pages.input_token] = Value::String(token.clone());
+    }
+    // the service's token of the page being read (none for the first)
+    let mut page_token = start.service_token;
+    let mut skip = start.skip;
     let mut items = Vec::new();
     let mut seen = std::collections::HashSet::new();
     loop {
         let mut page = op.call(client, input.clone()).await?;
-        if let Some(Value::Array(found)) = page.get_mut(pages.result_key).map(Value::take) {
-            items.extend(found);
-        }
-        let token = page
+        let found = match page.get_mut(pages.result_key).map(Value::take) {
+            Some(Value::Array(found)) => found,
+            _ => Vec::new(),
+        };
+        let skipped = std::mem::take(&mut skip);
+        let found: Vec<Value> = found.into_iter().skip(skipped).collect();
+        let next = page
             .get(pages.output_token)
             .and_then(Value::as_str)
             .map(str::to_owned);
-        let full = max_items.is_some_and(|max| items.len() >= max);
-        match token {
-            Some(token) if !full && seen.insert(token.clone()) => input[pages.input_token] = Value::String(token),
-            Some(token) if !full => {
-                return Err(awsop::Error::from_parts(
+        let room = max_items.map_or(usize::MAX, |max| max.saturating_sub(items.len()));
+        let resume = if found.len() > room {
+            // stops inside this page: resume here, after the results shown
+            items.extend(found.into_iter().take(room));
+            Some(Some(Resume {
+                service_token: page_token.clone(),
+                skip: skipped + room,
+            }))
+        } else {
+            items.extend(found);
+            // stops at the page's end: resume with the next page, if there is one
+            (Some(items.len()) == max_items).then(|| {
+                next.clone().map(|t| Resume {
+                    service_token: Some(t),
+                    skip: 0,
+                })
+            })
+        };
+        let resume = match (resume, next) {
+            (Some(resume), _) => resume,
+            (None, Some(token)) if seen.insert(token.clone()) => {
+                input[pages.input_token] = Value::String(token.clone());
+                page_token = Some(token);
+                continue;
+            }
+            (None, Some(token)) => {
+                return Err(FetchError::Call(awsop::Error::from_parts(
                     ErrorKind::Response,
                     format!("the service sent the token `{token}` a second time; stopping instead of looping"),
-                ))
+                )))
             }
-            _ => {
-                if let Some(max) = max_items {
-                    items.truncate(max);
-                }
-                if let Value::Object(members) = &mut page {
-                    members.insert(pages.result_key.to_owned(), Value::Array(items));
-                    if !full {
-                        members.remove(pages.output_token);
-                    }
-                }
-                return Ok(page);
+            (None, None) => None,
+        };
+        if let Value::Object(members) = &mut page {
+            members.insert(pages.result_key.to_owned(), Value::Array(items));
+            members.remove(pages.output_token);
+            if let Some(resume) = resume {
+                members.insert("NextToken".to_owned(), Value::String(resume.encode()));
             }
         }
+        return Ok(page);
     }
 }
 
@@ -259,6 +372,10 @@ pub(crate) async fn run(op: &OperationEntry, global: &ArgMatches, args: &ArgMatc
     };
     let client = awsop::Client::new(config);
     match fetch(op, &client, input, args).await {
+        Err(FetchError::Usage(message)) => {
+            eprintln!("awsop: {message}");
+            USAGE
+        }
         Ok(output) => {
             if table {
                 out(&table::render(op.name(), &output));
@@ -267,7 +384,7 @@ pub(crate) async fn run(op: &OperationEntry, global: &ArgMatches, args: &ArgMatc
             }
             OK
         }
-        Err(err) => match err.kind() {
+        Err(FetchError::Call(err)) => match err.kind() {
             ErrorKind::Service => {
                 eprintln!(
                     "An error occurred ({}) when calling the {} operation: {}",

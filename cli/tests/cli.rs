@@ -932,3 +932,110 @@ fn bad_input_names_the_member_or_flag_never_the_value() {
         "{message}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn paging_with_max_items_resumes_exactly_where_it_stopped() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let client = awsop::Client::new(emulator.client_config().build());
+    for n in 0..5 {
+        let mut input: awsop_partnercentral_account::CreateConnectionInvitation =
+            serde_json::from_str(CREATE).expect("the input parses");
+        input.receiver_identifier = format!("partner-{n}");
+        client.send(input).await.expect("created");
+    }
+    let url = emulator.endpoint_url();
+    let list = |extra: &[String]| -> Value {
+        let mut args: Vec<&str> = vec![
+            "partnercentral-account",
+            "list-connection-invitations",
+            "--catalog",
+            "Sandbox",
+            "--endpoint-url",
+            &url,
+            "--region",
+            "us-east-1",
+        ];
+        args.extend(extra.iter().map(String::as_str));
+        let output = tokio::task::block_in_place(|| awsop(&args, true));
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            text(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).expect("JSON output")
+    };
+    let ids = |page: &Value| -> Vec<String> {
+        page["ConnectionInvitationSummaries"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s["Id"].as_str().map(str::to_owned))
+            .collect()
+    };
+    let everything = ids(&list(&[]));
+    assert_eq!(everything.len(), 5);
+
+    let sizes: [&[&str]; 6] = [
+        &[],
+        &["--page-size", "1"],
+        &["--page-size", "2"],
+        &["--page-size", "3"],
+        &["--max-results", "2"],
+        &["--page-size", "7"],
+    ];
+    for size in sizes {
+        for max_items in [None, Some(1), Some(2), Some(3), Some(4), Some(5), Some(6)] {
+            let mut seen = Vec::new();
+            let mut token: Option<String> = None;
+            for _ in 0..10 {
+                let mut args: Vec<String> = size.iter().map(|s| (*s).to_owned()).collect();
+                if let Some(max) = max_items {
+                    args.extend(["--max-items".to_owned(), max.to_string()]);
+                }
+                if let Some(token) = &token {
+                    args.extend(["--starting-token".to_owned(), token.clone()]);
+                }
+                let page = list(&args);
+                let shown = ids(&page);
+                assert!(
+                    max_items.is_none_or(|max| shown.len() <= max),
+                    "{size:?} {max_items:?}: {shown:?}"
+                );
+                seen.extend(shown);
+                token = page["NextToken"].as_str().map(str::to_owned);
+                if token.is_none() {
+                    break;
+                }
+            }
+            assert_eq!(
+                seen, everything,
+                "{size:?} --max-items {max_items:?}: each exactly once, in order"
+            );
+        }
+    }
+
+    let bad = tokio::task::block_in_place(|| {
+        awsop(
+            &[
+                "partnercentral-account",
+                "list-connection-invitations",
+                "--catalog",
+                "Sandbox",
+                "--starting-token",
+                "not-a-token",
+                "--endpoint-url",
+                &url,
+                "--region",
+                "us-east-1",
+            ],
+            true,
+        )
+    });
+    assert_eq!(bad.status.code(), Some(252));
+    assert!(
+        text(&bad.stderr).contains("--starting-token is not a NextToken"),
+        "{}",
+        text(&bad.stderr)
+    );
+}
