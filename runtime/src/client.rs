@@ -65,7 +65,7 @@ impl Client {
                 IdentitySource::Cached(CredentialsCache::new(Arc::clone(provider)))
             }
         };
-        let transport = Transport::new(config.connect_timeout);
+        let transport = Transport::new(config.connect_timeout, config.trust.clone());
         let quota = RetryQuota::new(config.retry.quota);
         Self {
             inner: Arc::new(Inner {
@@ -533,6 +533,13 @@ fn transport_error<E>(err: TransportError, url: &str) -> Failed<E> {
             Error::new(
                 ErrorKind::Configuration,
                 format!("could not set up the HTTP client: {message}"),
+            ),
+            None,
+        ),
+        TransportError::Untrusted(reason) => (
+            Error::new(
+                ErrorKind::Transport,
+                format!("{url} presented a TLS certificate this client does not trust ({reason}); if your network re-signs TLS with its own CA, give that CA's PEM bundle as AWS_CA_BUNDLE, the profile's ca_bundle or ConfigBuilder::ca_bundle_pem"),
             ),
             None,
         ),

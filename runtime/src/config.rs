@@ -16,6 +16,7 @@ use crate::profile::{FileKind, Profiles};
 use crate::retry::{RetryConfig, Sleep, TokioSleep};
 use crate::service::Service;
 use crate::token::{IdempotencyTokens, RandomTokens};
+use crate::transport::Trust;
 
 /// Where the client's credentials come from.
 #[derive(Clone)]
@@ -56,6 +57,8 @@ pub struct Config {
     pub(crate) connect_timeout: Duration,
     pub(crate) attempt_timeout: Option<Duration>,
     pub(crate) operation_timeout: Option<Duration>,
+    /// CA bundles and the system's store, beside the bundled roots.
+    pub(crate) trust: Trust,
     /// The selected profile's name and the files' profiles, for [`Config::profile_setting`].
     pub(crate) profile: Arc<(String, Profiles)>,
 }
@@ -97,6 +100,7 @@ impl Config {
             connect_timeout: Duration::from_millis(3100),
             attempt_timeout: None,
             operation_timeout: Some(Duration::from_secs(60)),
+            trust: Trust::default(),
             profile: Arc::new(("default".to_owned(), Profiles::default())),
         })
     }
@@ -218,6 +222,18 @@ impl Config {
                     "retry mode is `{mode}`; expected `standard`, `legacy` or `adaptive`"
                 )));
             }
+        }
+
+        // AWS_CA_BUNDLE or the profile's ca_bundle: a PEM file whose certificates are trusted
+        // beside the bundled roots; read and checked here, so a wrong one fails the load
+        if let Some(path) = setting("AWS_CA_BUNDLE", "ca_bundle") {
+            let pem = std::fs::read(path).map_err(|err| {
+                configuration(format!(
+                    "cannot read the CA bundle {path} (AWS_CA_BUNDLE or the profile's ca_bundle): {err}"
+                ))
+            })?;
+            Trust::certificates(path, &pem).map_err(configuration)?;
+            config.trust.bundles.push((path.to_owned(), Arc::new(pem)));
         }
 
         let endpoints = &mut config.configured_endpoints;
@@ -473,6 +489,24 @@ impl ConfigBuilder {
     /// for no limit).
     pub fn operation_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.0.operation_timeout = timeout;
+        self
+    }
+
+    /// Also trust the certificates of this PEM bundle (a corporate CA, a test server's), as
+    /// `AWS_CA_BUNDLE` does. A bundle that holds no PEM certificate fails the first call.
+    pub fn ca_bundle_pem(mut self, pem: impl Into<Vec<u8>>) -> Self {
+        self.0.trust.bundles.push((
+            "given to ConfigBuilder::ca_bundle_pem".to_owned(),
+            Arc::new(pem.into()),
+        ));
+        self
+    }
+
+    /// Also trust the operating system's certificate store, read at the first request (so
+    /// building a client stays cheap). Cargo feature `os-trust-store`.
+    #[cfg(feature = "os-trust-store")]
+    pub fn use_os_trust_store(mut self, use_it: bool) -> Self {
+        self.0.trust.os_store = use_it;
         self
     }
 

@@ -27,20 +27,77 @@ pub(crate) enum TransportError {
     Io(reqwest::Error),
     /// The connect timeout passed.
     Timeout(reqwest::Error),
+    /// The server's TLS certificate is not trusted (not worth a retry).
+    Untrusted(String),
+}
+
+/// The certificates a client trusts beside the bundled Mozilla roots.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Trust {
+    /// PEM bundles, each with where it came from (for the error that names it).
+    pub(crate) bundles: Vec<(String, Arc<Vec<u8>>)>,
+    /// The operating system's store, read at the first request.
+    #[cfg(feature = "os-trust-store")]
+    pub(crate) os_store: bool,
+}
+
+impl Trust {
+    /// The certificates of a PEM bundle; `from` names it in the error.
+    pub(crate) fn certificates(
+        from: &str,
+        pem: &[u8],
+    ) -> Result<Vec<rustls::pki_types::CertificateDer<'static>>, String> {
+        use rustls::pki_types::pem::PemObject as _;
+        let certs = rustls::pki_types::CertificateDer::pem_slice_iter(pem)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|err| format!("the CA bundle {from} is not PEM certificates: {err}"))?;
+        if certs.is_empty() {
+            return Err(format!("the CA bundle {from} holds no certificate"));
+        }
+        Ok(certs)
+    }
+
+    fn roots(&self) -> Result<rustls::RootCertStore, String> {
+        let mut roots = rustls::RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        for (from, pem) in &self.bundles {
+            for cert in Self::certificates(from, pem)? {
+                roots.add(cert).map_err(|err| {
+                    format!("the CA bundle {from} has a certificate rustls cannot use: {err}")
+                })?;
+            }
+        }
+        #[cfg(feature = "os-trust-store")]
+        if self.os_store {
+            let found = rustls_native_certs::load_native_certs();
+            if found.certs.is_empty() {
+                if let Some(err) = found.errors.first() {
+                    return Err(format!(
+                        "the operating system's trust store could not be read: {err}"
+                    ));
+                }
+            }
+            roots.add_parsable_certificates(found.certs);
+        }
+        Ok(roots)
+    }
 }
 
 #[derive(Debug)]
 pub(crate) struct Transport {
     client: OnceLock<reqwest::Client>,
     connect_timeout: Duration,
+    trust: Trust,
 }
 
 impl Transport {
     /// Nothing is built here: the TLS configuration and the pool wait for the first call.
-    pub(crate) fn new(connect_timeout: Duration) -> Self {
+    pub(crate) fn new(connect_timeout: Duration, trust: Trust) -> Self {
         Self {
             client: OnceLock::new(),
             connect_timeout,
+            trust,
         }
     }
 
@@ -57,11 +114,10 @@ impl Transport {
     }
 
     fn build(&self, loopback: bool) -> Result<reqwest::Client, String> {
-        // Bundled Mozilla roots and the ring provider: no native-certificate scan at start-up,
-        // no C toolchain at build time.
-        let roots = rustls::RootCertStore {
-            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
-        };
+        // Bundled Mozilla roots (and the configured CA bundles; the system's store only when
+        // asked for) and the ring provider: no native-certificate scan unless asked, no C
+        // toolchain at build time.
+        let roots = self.trust.roots()?;
         let tls = rustls::ClientConfig::builder_with_provider(Arc::new(
             rustls::crypto::ring::default_provider(),
         ))
@@ -123,10 +179,28 @@ impl Transport {
 
 fn classify(err: reqwest::Error) -> TransportError {
     if err.is_timeout() {
-        TransportError::Timeout(err)
-    } else {
-        TransportError::Io(err)
+        return TransportError::Timeout(err);
     }
+    // a certificate the client does not trust fails the same way on every attempt
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&err);
+    while let Some(inner) = source {
+        if let Some(tls) = inner.downcast_ref::<rustls::Error>() {
+            if matches!(
+                tls,
+                rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented
+            ) {
+                return TransportError::Untrusted(tls.to_string());
+            }
+        }
+        // TLS errors arrive inside io::Errors, whose source() skips the error they wrap
+        source = match inner.downcast_ref::<std::io::Error>() {
+            Some(io) => io
+                .get_ref()
+                .map(|e| e as &(dyn std::error::Error + 'static)),
+            None => inner.source(),
+        };
+    }
+    TransportError::Io(err)
 }
 
 fn is_loopback(url: &reqwest::Url) -> bool {
