@@ -115,7 +115,11 @@ async fn a_private_ca_is_trusted_only_when_configured() {
         .send(list())
         .await
         .expect_err("the system's store does not have the private CA");
-    assert_eq!(err.kind(), ErrorKind::Transport, "read, then refused: {err}");
+    assert_eq!(
+        err.kind(),
+        ErrorKind::Transport,
+        "read, then refused: {err}"
+    );
 
     // the CA given in code
     Client::new(builder().ca_bundle_pem(front.ca_pem.clone()).build())
