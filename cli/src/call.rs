@@ -262,7 +262,9 @@ async fn fetch(
         Some(token) => Resume::decode(token).map_err(FetchError::Usage)?,
         None => Resume::default(),
     };
-    if let (Some(size), Some(limit)) = (args.get_one::<u32>("page-size"), pages.limit_key) {
+    // --page-size exists only where the operation has a page-size member
+    let page_size = args.try_get_one::<u32>("page-size").ok().flatten();
+    if let (Some(size), Some(limit)) = (page_size, pages.limit_key) {
         input[limit] = Value::from(*size);
     }
     if let Some(token) = &start.service_token {
