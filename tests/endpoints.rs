@@ -133,42 +133,29 @@ async fn a_region_that_is_no_host_label_is_refused_before_anything_is_sent() {
         assert!(awsop::endpoint::is_valid_region(region), "{region}");
     }
 
-    // from the builder: the call fails as configuration, and nothing reaches the listener
-    let client = awsop::Client::new(
-        Config::builder()
+    // from the builder, with or without a custom endpoint (the region is signed into the
+    // request either way): the call fails as configuration, and nothing reaches the listener
+    for endpoint in [None, Some(format!("http://127.0.0.1:{port}"))] {
+        let mut config = Config::builder()
             .region(hostile.clone())
-            .credentials(awsop::Credentials::new("AKID", "secret", None))
-            .build(),
-    );
-    let err = client
-        .send(awsop_partnercentral_account::GetConnectionInvitation {
-            catalog: "AWS".into(),
-            identifier: "pacinv-0123456789abc".into(),
-        })
-        .await
-        .expect_err("not a region");
-    assert_eq!(err.kind(), awsop::ErrorKind::Configuration, "{err}");
-    assert!(err.to_string().contains("not a valid region name"), "{err}");
-    assert!(
-        !err.to_string().contains("127.0.0.1"),
-        "the value is not quoted: {err}"
-    );
-    // the same with a custom endpoint: the region is still signed into the request
-    let with_endpoint = awsop::Client::new(
-        Config::builder()
-            .region(hostile.clone())
-            .endpoint_url(format!("http://127.0.0.1:{port}"))
-            .credentials(awsop::Credentials::new("AKID", "secret", None))
-            .build(),
-    );
-    let err = with_endpoint
-        .send(awsop_partnercentral_account::GetConnectionInvitation {
-            catalog: "AWS".into(),
-            identifier: "pacinv-0123456789abc".into(),
-        })
-        .await
-        .expect_err("not a region");
-    assert_eq!(err.kind(), awsop::ErrorKind::Configuration, "{err}");
+            .credentials(awsop::Credentials::new("AKID", "secret", None));
+        if let Some(endpoint) = endpoint {
+            config = config.endpoint_url(endpoint);
+        }
+        let err = awsop::Client::new(config.build())
+            .send(awsop_partnercentral_account::GetConnectionInvitation {
+                catalog: "AWS".into(),
+                identifier: "pacinv-0123456789abc".into(),
+            })
+            .await
+            .expect_err("not a region");
+        assert_eq!(err.kind(), awsop::ErrorKind::Configuration, "{err}");
+        assert!(err.to_string().contains("not a valid region name"), "{err}");
+        assert!(
+            !err.to_string().contains("127.0.0.1"),
+            "the value is not quoted: {err}"
+        );
+    }
     let accepted =
         tokio::time::timeout(std::time::Duration::from_millis(200), listener.accept()).await;
     assert!(accepted.is_err(), "nothing connected to the listener");

@@ -483,6 +483,27 @@ async fn debug_shows_the_trace_and_no_secret() {
     }
 }
 
+/// A config and a credentials file in a temp folder of their own (`name`) with profile `emu`:
+/// the emulator at `url`, its test keys, and `extra` config lines. The folder, then the files.
+fn emu_profile(
+    name: &str,
+    url: &str,
+    extra: &str,
+) -> (std::path::PathBuf, std::path::PathBuf, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("awsop-cli-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let config = dir.join("config");
+    std::fs::write(
+        &config,
+        format!("[profile emu]\nregion = us-east-1\nendpoint_url = {url}\n{extra}"),
+    )
+    .expect("write config");
+    let credentials = dir.join("credentials");
+    std::fs::write(&credentials, format!("[emu]\naws_access_key_id = {TEST_ACCESS_KEY_ID}\naws_secret_access_key = {TEST_SECRET_ACCESS_KEY}\n"))
+        .expect("write credentials");
+    (dir, config, credentials)
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn flags_skeletons_paging_tables_profiles_and_help() {
     let emulator = Emulator::start().await.expect("the emulator starts");
@@ -641,17 +662,7 @@ async fn flags_skeletons_paging_tables_profiles_and_help() {
     assert!(help.contains("--client-token <VALUE>"), "{help}");
 
     // a profile from the shared config file
-    let dir = std::env::temp_dir().join(format!("awsop-cli-profile-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("a temp dir");
-    let config = dir.join("config");
-    std::fs::write(
-        &config,
-        format!("[profile emu]\nregion = us-east-1\nendpoint_url = {url}\n"),
-    )
-    .expect("write config");
-    let credentials = dir.join("credentials");
-    std::fs::write(&credentials, format!("[emu]\naws_access_key_id = {TEST_ACCESS_KEY_ID}\naws_secret_access_key = {TEST_SECRET_ACCESS_KEY}\n"))
-        .expect("write credentials");
+    let (dir, config, credentials) = emu_profile("profile", &url, "");
     let output = tokio::task::block_in_place(|| {
         Command::new(env!("CARGO_BIN_EXE_awsop"))
             .args([
@@ -681,17 +692,7 @@ async fn flags_skeletons_paging_tables_profiles_and_help() {
 async fn profile_beats_the_environments_keys_and_output_comes_from_the_config() {
     let emulator = Emulator::start().await.expect("the emulator starts");
     let url = emulator.endpoint_url();
-    let dir = std::env::temp_dir().join(format!("awsop-cli-explicit-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("a temp dir");
-    let config = dir.join("config");
-    std::fs::write(
-        &config,
-        format!("[profile emu]\nregion = us-east-1\nendpoint_url = {url}\noutput = table\n"),
-    )
-    .expect("write config");
-    let credentials = dir.join("credentials");
-    std::fs::write(&credentials, format!("[emu]\naws_access_key_id = {TEST_ACCESS_KEY_ID}\naws_secret_access_key = {TEST_SECRET_ACCESS_KEY}\n"))
-        .expect("write credentials");
+    let (dir, config, credentials) = emu_profile("explicit", &url, "output = table\n");
     let run = |extra_args: &[&str], env: &[(&str, &str)]| {
         tokio::task::block_in_place(|| {
             Command::new(env!("CARGO_BIN_EXE_awsop"))
