@@ -181,10 +181,25 @@ fn config(global: &ArgMatches, args: &ArgMatches) -> Result<awsop::Config, awsop
         Some(profile) => awsop::Config::from_vars_with_profile(vars, profile)?,
         None => awsop::Config::from_vars(vars)?,
     };
-    Ok(match option(global, args, "endpoint-url") {
-        Some(url) => config.to_builder().endpoint_url(url.clone()).build(),
-        None => config,
-    })
+    let mut builder = config.to_builder();
+    if let Some(url) = option(global, args, "endpoint-url") {
+        builder = builder.endpoint_url(url.clone());
+    }
+    let seconds = |name: &str| {
+        args.get_one::<u64>(name)
+            .or_else(|| global.get_one::<u64>(name))
+            .copied()
+    };
+    // as in the aws CLI, 0 means no limit
+    match seconds("cli-connect-timeout") {
+        Some(0) => builder = builder.connect_timeout(std::time::Duration::from_secs(365 * 86_400)),
+        Some(n) => builder = builder.connect_timeout(std::time::Duration::from_secs(n)),
+        None => {}
+    }
+    if let Some(n) = seconds("cli-read-timeout").filter(|n| *n > 0) {
+        builder = builder.attempt_timeout(std::time::Duration::from_secs(n));
+    }
+    Ok(builder.build())
 }
 
 /// Where a listing cut short by `--max-items` resumes, as the aws CLI encodes it: the

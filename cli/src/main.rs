@@ -26,8 +26,29 @@ const SERVICES: &[(&str, &[OperationEntry])] = &[(
 
 /// The flags of every call: the aws CLI's global options, given before or after the
 /// operation (`awsop partnercentral-account --region x list-partners ...`).
-fn call_flags() -> [Arg; 5] {
+fn call_flags() -> [Arg; 8] {
+    let seconds = |name: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .global(true)
+            .value_name("SECONDS")
+            .value_parser(clap::value_parser!(u64))
+            .help(help)
+    };
     [
+        Arg::new("no-cli-pager")
+            .long("no-cli-pager")
+            .global(true)
+            .action(ArgAction::SetTrue)
+            .help("Accepted as aws CLI v2 scripts pass it; awsop never pages its output"),
+        seconds(
+            "cli-connect-timeout",
+            "The most a connection may take to open, in seconds (0: no limit; default 3.1)",
+        ),
+        seconds(
+            "cli-read-timeout",
+            "The most one attempt may wait for its whole response, in seconds (0: no limit)",
+        ),
         Arg::new("endpoint-url")
             .long("endpoint-url")
             .global(true)
@@ -85,8 +106,19 @@ fn command() -> Command {
     cli
 }
 
+/// `awsop <service> <operation> help` is the aws CLI's way to ask for an operation's help.
+fn arguments() -> Vec<std::ffi::OsString> {
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.len() >= 4 && args.last().is_some_and(|a| a == "help") {
+        if let Some(last) = args.last_mut() {
+            *last = "--help".into();
+        }
+    }
+    args
+}
+
 fn main() -> ExitCode {
-    let matches = match command().try_get_matches() {
+    let matches = match command().try_get_matches_from(arguments()) {
         Ok(matches) => matches,
         Err(err) => {
             let _ = err.print();

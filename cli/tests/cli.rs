@@ -1040,3 +1040,50 @@ async fn paging_with_max_items_resumes_exactly_where_it_stopped() {
         text(&bad.stderr)
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn aws_cli_habits_work_pager_flag_help_word_and_timeouts() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let url = emulator.endpoint_url();
+    let list = |extra: &[&str]| {
+        let mut args = vec![
+            "partnercentral-account",
+            "list-partners",
+            "--catalog",
+            "Sandbox",
+            "--endpoint-url",
+            url.as_str(),
+            "--region",
+            "us-east-1",
+        ];
+        args.extend_from_slice(extra);
+        tokio::task::block_in_place(|| awsop(&args, true))
+    };
+    let paged = list(&["--no-cli-pager", "--cli-connect-timeout", "5"]);
+    assert_eq!(paged.status.code(), Some(0), "{}", text(&paged.stderr));
+
+    // an answer slower than --cli-read-timeout is given up on
+    emulator.inject([
+        awsop_emulator::Fault::delay(std::time::Duration::from_secs(10)),
+        awsop_emulator::Fault::delay(std::time::Duration::from_secs(10)),
+        awsop_emulator::Fault::delay(std::time::Duration::from_secs(10)),
+    ]);
+    let started = std::time::Instant::now();
+    let slow = list(&["--cli-read-timeout", "1"]);
+    assert_ne!(slow.status.code(), Some(0), "{}", text(&slow.stdout));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(8),
+        "three attempts of 1 s, not three of 10 s: {:?}: {}",
+        started.elapsed(),
+        text(&slow.stderr)
+    );
+
+    // `help` after an operation is its help, as in the aws CLI
+    let help = awsop(&["partnercentral-account", "list-partners", "help"], false);
+    assert_eq!(help.status.code(), Some(0), "{}", text(&help.stderr));
+    assert!(
+        text(&help.stdout).contains("--catalog"),
+        "{}",
+        text(&help.stdout)
+    );
+}
