@@ -202,6 +202,14 @@ fn config(global: &ArgMatches, args: &ArgMatches) -> Result<awsop::Config, awsop
     Ok(builder.build())
 }
 
+/// `--output`.
+#[derive(Debug, Clone, Copy)]
+enum Format {
+    Json,
+    Table,
+    Text,
+}
+
 /// Where a listing cut short by `--max-items` resumes, as the aws CLI encodes it: the
 /// service's token of the page it stopped in (none for the first page) and how many of that
 /// page's results were already shown, as base64 of
@@ -379,11 +387,22 @@ pub(crate) async fn run(op: &OperationEntry, global: &ArgMatches, args: &ArgMatc
                 .profile_setting("output")
                 .map(|f| ("the profile's output", f.to_owned()))
         });
-    let table = match format {
-        None => false,
-        Some((_, f)) if f == "json" || f == "table" => f == "table",
+    let format = match format {
+        None => Format::Json,
+        Some((_, f)) if f == "json" => Format::Json,
+        Some((_, f)) if f == "table" => Format::Table,
+        Some((_, f)) if f == "text" => Format::Text,
         Some((from, f)) => {
-            eprintln!("awsop: {from} is `{f}`; expected json or table");
+            eprintln!("awsop: {from} is `{f}`; expected json, table or text");
+            return USAGE;
+        }
+    };
+    // compiled before the call, so a wrong expression sends nothing
+    let query = match option(global, args, "query").map(|q| jmespath::compile(q)) {
+        None => None,
+        Some(Ok(query)) => Some(query),
+        Some(Err(err)) => {
+            eprintln!("awsop: --query is not a JMESPath expression: {err}");
             return USAGE;
         }
     };
@@ -394,10 +413,24 @@ pub(crate) async fn run(op: &OperationEntry, global: &ArgMatches, args: &ArgMatc
             USAGE
         }
         Ok(output) => {
-            if table {
-                out(&table::render(op.name(), &output));
-            } else {
-                out(&serde_json::to_string_pretty(&output).unwrap_or_default());
+            let output = match &query {
+                None => output,
+                Some(query) => match query
+                    .search(&output)
+                    .map_err(|e| e.to_string())
+                    .and_then(|found| serde_json::to_value(&*found).map_err(|e| e.to_string()))
+                {
+                    Ok(found) => found,
+                    Err(err) => {
+                        eprintln!("awsop: --query failed: {err}");
+                        return USAGE;
+                    }
+                },
+            };
+            match format {
+                Format::Json => out(&serde_json::to_string_pretty(&output).unwrap_or_default()),
+                Format::Table => out(&table::render(op.name(), &output)),
+                Format::Text => out(&table::text(&output)),
             }
             OK
         }

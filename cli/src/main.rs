@@ -26,7 +26,7 @@ const SERVICES: &[(&str, &[OperationEntry])] = &[(
 
 /// The flags of every call: the aws CLI's global options, given before or after the
 /// operation (`awsop partnercentral-account --region x list-partners ...`).
-fn call_flags() -> [Arg; 8] {
+fn call_flags() -> [Arg; 9] {
     let seconds = |name: &'static str, help: &'static str| {
         Arg::new(name)
             .long(name)
@@ -68,8 +68,13 @@ fn call_flags() -> [Arg; 8] {
             .long("output")
             .global(true)
             .value_name("FORMAT")
-            .value_parser(["json", "table"])
-            .help("How to print the output (json or table)"),
+            .value_parser(["json", "table", "text"])
+            .help("How to print the output (json, table or text)"),
+        Arg::new("query")
+            .long("query")
+            .global(true)
+            .value_name("JMESPATH")
+            .help("Print only what this JMESPath expression selects from the output"),
         debug_flag(),
     ]
 }

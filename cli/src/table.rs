@@ -1,4 +1,5 @@
-//! `--output table`: the output as a two-column table of member paths and values.
+//! `--output table`: the output as a two-column table of member paths and values; and
+//! `--output text`, the aws CLI's tab-separated lines.
 
 use serde_json::Value;
 
@@ -46,4 +47,61 @@ pub(crate) fn render(title: &str, output: &Value) -> String {
     }
     out.push(line);
     out.join("\n")
+}
+
+/// `--output text`, as the aws CLI writes it: a scalar on its own line; a list of scalars on
+/// one line, tab-separated; a structure's scalar members (in key order) on one line, headed
+/// by its member name in capitals when it is nested, and its lists and structures after it,
+/// each row of a list of structures headed the same way.
+pub(crate) fn text(value: &Value) -> String {
+    let mut lines = Vec::new();
+    text_rows(None, value, &mut lines);
+    lines.join("\n")
+}
+
+fn scalar(value: &Value) -> Option<String> {
+    match value {
+        Value::Null => Some("None".to_owned()),
+        Value::Bool(b) => Some(if *b { "True" } else { "False" }.to_owned()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::String(s) => Some(s.clone()),
+        Value::Array(_) | Value::Object(_) => None,
+    }
+}
+
+fn text_rows(name: Option<&str>, value: &Value, lines: &mut Vec<String>) {
+    let head = |cells: Vec<String>| match name {
+        Some(name) => std::iter::once(name.to_ascii_uppercase())
+            .chain(cells)
+            .collect::<Vec<_>>()
+            .join("\t"),
+        None => cells.join("\t"),
+    };
+    match value {
+        Value::Array(items) if items.iter().all(|i| scalar(i).is_some()) => {
+            if !items.is_empty() {
+                lines.push(head(items.iter().filter_map(scalar).collect()));
+            }
+        }
+        Value::Array(items) => {
+            for item in items {
+                text_rows(name, item, lines);
+            }
+        }
+        Value::Object(members) => {
+            let mut keys: Vec<&String> = members.keys().collect();
+            keys.sort();
+            let cells: Vec<String> = keys.iter().filter_map(|k| scalar(&members[*k])).collect();
+            if !cells.is_empty() {
+                lines.push(head(cells));
+            }
+            for key in keys {
+                let member = &members[key];
+                if scalar(member).is_none() {
+                    text_rows(Some(key), member, lines);
+                }
+            }
+        }
+        scalar_value => lines.push(head(scalar(scalar_value).into_iter().collect())),
+    }
 }

@@ -1087,3 +1087,66 @@ async fn aws_cli_habits_work_pager_flag_help_word_and_timeouts() {
         text(&help.stdout)
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn query_and_text_output_select_and_print_as_the_aws_cli() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let client = awsop::Client::new(emulator.client_config().build());
+    let mut ids = Vec::new();
+    for n in 0..3 {
+        let mut input: awsop_partnercentral_account::CreateConnectionInvitation =
+            serde_json::from_str(CREATE).expect("the input parses");
+        input.receiver_identifier = format!("partner-{n}");
+        ids.push(client.send(input).await.expect("created").id);
+    }
+    ids.sort();
+    let url = emulator.endpoint_url();
+    let list = |extra: &[&str]| {
+        let mut args = vec![
+            "partnercentral-account",
+            "list-connection-invitations",
+            "--catalog",
+            "Sandbox",
+            "--endpoint-url",
+            url.as_str(),
+            "--region",
+            "us-east-1",
+        ];
+        args.extend_from_slice(extra);
+        tokio::task::block_in_place(|| awsop(&args, true))
+    };
+    let queried = list(&["--query", "ConnectionInvitationSummaries[].Id"]);
+    let value: Value = serde_json::from_slice(&queried.stdout).expect("JSON");
+    assert_eq!(value, serde_json::json!(ids), "{}", text(&queried.stderr));
+    let as_text = list(&[
+        "--query",
+        "ConnectionInvitationSummaries[].Id",
+        "--output",
+        "text",
+    ]);
+    assert_eq!(text(&as_text.stdout).trim_end(), ids.join("\t"));
+    let rows = list(&[
+        "--query",
+        "ConnectionInvitationSummaries[].[Id,Status]",
+        "--output",
+        "text",
+    ]);
+    let expected: Vec<String> = ids.iter().map(|id| format!("{id}\tPENDING")).collect();
+    assert_eq!(text(&rows.stdout).trim_end(), expected.join("\n"));
+    let whole = list(&["--output", "text"]);
+    assert!(
+        text(&whole.stdout).contains("CONNECTIONINVITATIONSUMMARIES\t"),
+        "{}",
+        text(&whole.stdout)
+    );
+
+    let sent = emulator.requests().len();
+    let bad = list(&["--query", "[[["]);
+    assert_eq!(bad.status.code(), Some(252));
+    assert!(
+        text(&bad.stderr).contains("--query is not a JMESPath expression"),
+        "{}",
+        text(&bad.stderr)
+    );
+    assert_eq!(emulator.requests().len(), sent, "nothing sent");
+}
