@@ -331,9 +331,13 @@ impl Config {
 
     /// A setting of the selected profile that awsop itself does not read, for tools built on
     /// it (the CLI's `output`): `None` where the profile lacks it, and always for
-    /// `aws_secret_access_key` and `aws_session_token`.
+    /// `aws_secret_access_key`, `aws_session_token` and `credential_process` (whose command
+    /// line may hold a token).
     pub fn profile_setting(&self, key: &str) -> Option<&str> {
-        if matches!(key, "aws_secret_access_key" | "aws_session_token") {
+        if matches!(
+            key,
+            "aws_secret_access_key" | "aws_session_token" | "credential_process"
+        ) {
             return None;
         }
         let (name, profiles) = &*self.profile;
