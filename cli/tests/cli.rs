@@ -934,34 +934,49 @@ fn bad_input_names_the_member_or_flag_never_the_value() {
     );
 }
 
-#[tokio::test(flavor = "multi_thread")]
-async fn paging_with_max_items_resumes_exactly_where_it_stopped() {
-    let emulator = Emulator::start().await.expect("the emulator starts");
+/// `awsop partnercentral-account OPERATION --catalog Sandbox EXTRA..` against the emulator at
+/// `url`, with its test keys.
+fn in_sandbox(url: &str, operation: &str, extra: &[&str]) -> Output {
+    let mut args = vec![
+        "partnercentral-account",
+        operation,
+        "--catalog",
+        "Sandbox",
+        "--endpoint-url",
+        url,
+        "--region",
+        "us-east-1",
+    ];
+    args.extend_from_slice(extra);
+    tokio::task::block_in_place(|| awsop(&args, true))
+}
+
+/// `count` invitations from the test account to `partner-0`.., their ids in id order.
+async fn invite(emulator: &Emulator, count: usize) -> Vec<String> {
     let client = awsop::Client::new(emulator.client_config().build());
-    for n in 0..5 {
+    let mut ids = Vec::new();
+    for n in 0..count {
         let mut input: awsop_partnercentral_account::CreateConnectionInvitation =
             serde_json::from_str(CREATE).expect("the input parses");
         input.receiver_identifier = format!("partner-{n}");
-        client.send(input).await.expect("created");
+        ids.push(client.send(input).await.expect("created").id);
     }
+    ids.sort();
+    ids
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn paging_with_max_items_resumes_exactly_where_it_stopped() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    invite(&emulator, 5).await;
     let url = emulator.endpoint_url();
     let list = |extra: &[String]| -> Value {
-        let mut args: Vec<&str> = vec![
-            "partnercentral-account",
-            "list-connection-invitations",
-            "--catalog",
-            "Sandbox",
-            "--endpoint-url",
-            &url,
-            "--region",
-            "us-east-1",
-        ];
-        args.extend(extra.iter().map(String::as_str));
-        let output = tokio::task::block_in_place(|| awsop(&args, true));
+        let extra: Vec<&str> = extra.iter().map(String::as_str).collect();
+        let output = in_sandbox(&url, "list-connection-invitations", &extra);
         assert_eq!(
             output.status.code(),
             Some(0),
-            "{args:?}: {}",
+            "{extra:?}: {}",
             text(&output.stderr)
         );
         serde_json::from_slice(&output.stdout).expect("JSON output")
@@ -1045,20 +1060,7 @@ async fn paging_with_max_items_resumes_exactly_where_it_stopped() {
 async fn aws_cli_habits_work_pager_flag_help_word_and_timeouts() {
     let emulator = Emulator::start().await.expect("the emulator starts");
     let url = emulator.endpoint_url();
-    let list = |extra: &[&str]| {
-        let mut args = vec![
-            "partnercentral-account",
-            "list-partners",
-            "--catalog",
-            "Sandbox",
-            "--endpoint-url",
-            url.as_str(),
-            "--region",
-            "us-east-1",
-        ];
-        args.extend_from_slice(extra);
-        tokio::task::block_in_place(|| awsop(&args, true))
-    };
+    let list = |extra: &[&str]| in_sandbox(&url, "list-partners", extra);
     let paged = list(&["--no-cli-pager", "--cli-connect-timeout", "5"]);
     assert_eq!(paged.status.code(), Some(0), "{}", text(&paged.stderr));
 
@@ -1091,30 +1093,9 @@ async fn aws_cli_habits_work_pager_flag_help_word_and_timeouts() {
 #[tokio::test(flavor = "multi_thread")]
 async fn query_and_text_output_select_and_print_as_the_aws_cli() {
     let emulator = Emulator::start().await.expect("the emulator starts");
-    let client = awsop::Client::new(emulator.client_config().build());
-    let mut ids = Vec::new();
-    for n in 0..3 {
-        let mut input: awsop_partnercentral_account::CreateConnectionInvitation =
-            serde_json::from_str(CREATE).expect("the input parses");
-        input.receiver_identifier = format!("partner-{n}");
-        ids.push(client.send(input).await.expect("created").id);
-    }
-    ids.sort();
+    let ids = invite(&emulator, 3).await;
     let url = emulator.endpoint_url();
-    let list = |extra: &[&str]| {
-        let mut args = vec![
-            "partnercentral-account",
-            "list-connection-invitations",
-            "--catalog",
-            "Sandbox",
-            "--endpoint-url",
-            url.as_str(),
-            "--region",
-            "us-east-1",
-        ];
-        args.extend_from_slice(extra);
-        tokio::task::block_in_place(|| awsop(&args, true))
-    };
+    let list = |extra: &[&str]| in_sandbox(&url, "list-connection-invitations", extra);
     let queried = list(&["--query", "ConnectionInvitationSummaries[].Id"]);
     let value: Value = serde_json::from_slice(&queried.stdout).expect("JSON");
     assert_eq!(value, serde_json::json!(ids), "{}", text(&queried.stderr));
