@@ -167,14 +167,18 @@ fn skeleton(op: &OperationEntry) -> Value {
 }
 
 /// A global option, given before or after the subcommand.
-fn option<'a>(global: &'a ArgMatches, args: &'a ArgMatches, name: &str) -> Option<&'a String> {
-    args.get_one::<String>(name)
-        .or_else(|| global.get_one::<String>(name))
+fn option<'a, T: std::any::Any + Clone + Send + Sync + 'static>(
+    global: &'a ArgMatches,
+    args: &'a ArgMatches,
+    name: &str,
+) -> Option<&'a T> {
+    args.get_one::<T>(name)
+        .or_else(|| global.get_one::<T>(name))
 }
 
 fn config(global: &ArgMatches, args: &ArgMatches) -> Result<awsop::Config, awsop::Error> {
-    let region = option(global, args, "region");
-    let profile = option(global, args, "profile");
+    let region = option::<String>(global, args, "region");
+    let profile = option::<String>(global, args, "profile");
     let vars = std::env::vars().chain(region.map(|r| ("AWS_REGION".to_owned(), r.clone())));
     // --profile names the profile explicitly: it wins over keys in the environment
     let config = match profile {
@@ -182,14 +186,10 @@ fn config(global: &ArgMatches, args: &ArgMatches) -> Result<awsop::Config, awsop
         None => awsop::Config::from_vars(vars)?,
     };
     let mut builder = config.to_builder();
-    if let Some(url) = option(global, args, "endpoint-url") {
+    if let Some(url) = option::<String>(global, args, "endpoint-url") {
         builder = builder.endpoint_url(url.clone());
     }
-    let seconds = |name: &str| {
-        args.get_one::<u64>(name)
-            .or_else(|| global.get_one::<u64>(name))
-            .copied()
-    };
+    let seconds = |name: &str| option::<u64>(global, args, name).copied();
     // as in the aws CLI, 0 means no limit
     match seconds("cli-connect-timeout") {
         Some(0) => builder = builder.connect_timeout(std::time::Duration::from_secs(365 * 86_400)),
@@ -374,7 +374,7 @@ pub(crate) async fn run(op: &OperationEntry, global: &ArgMatches, args: &ArgMatc
         }
     };
     // as the aws CLI: --output, else AWS_DEFAULT_OUTPUT, else the profile's `output`
-    let format = option(global, args, "output")
+    let format = option::<String>(global, args, "output")
         .map(|f| ("--output", f.clone()))
         .or_else(|| {
             std::env::var("AWS_DEFAULT_OUTPUT")
@@ -398,7 +398,7 @@ pub(crate) async fn run(op: &OperationEntry, global: &ArgMatches, args: &ArgMatc
         }
     };
     // compiled before the call, so a wrong expression sends nothing
-    let query = match option(global, args, "query").map(|q| jmespath::compile(q)) {
+    let query = match option::<String>(global, args, "query").map(|q| jmespath::compile(q)) {
         None => None,
         Some(Ok(query)) => Some(query),
         Some(Err(err)) => {

@@ -33,7 +33,7 @@ pub(crate) fn parse<O: Operation>(body: &Map<String, Value>) -> Result<O, ApiErr
     // the message says where and what was expected, never the value (it may be sensitive)
     let input: O = awsop::from_json_value(&Value::Object(known)).map_err(|err| {
         validation_error(&[FieldProblem {
-            name: if err.path.is_empty() || err.path == "." {
+            name: if err.path.is_empty() {
                 "Body".into()
             } else {
                 err.path.clone()

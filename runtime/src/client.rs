@@ -50,6 +50,9 @@ struct Inner {
     /// The endpoint of the first service called: resolved once, not per call.
     endpoint: OnceLock<(&'static str, reqwest::Url)>,
     signing_keys: SigningKeyCache,
+    /// What is wrong with the configured region, found once: it is signed into every request
+    /// and may name the host, so a call with it fails before anything is sent.
+    region_error: Option<String>,
 }
 
 /// One failed attempt: the error, and whether it may be tried again.
@@ -66,6 +69,10 @@ impl Client {
             }
         };
         let transport = Transport::new(config.connect_timeout, config.trust.clone());
+        let region_error = config
+            .region
+            .as_deref()
+            .and_then(|region| crate::endpoint::check_region(region).err());
         let quota = RetryQuota::new(config.retry.quota);
         Self {
             inner: Arc::new(Inner {
@@ -76,6 +83,7 @@ impl Client {
                 skew: ClockSkew::default(),
                 endpoint: OnceLock::new(),
                 signing_keys: SigningKeyCache::default(),
+                region_error,
             }),
         }
     }
@@ -142,10 +150,9 @@ impl Client {
         let region = config.region.as_deref().ok_or_else(|| {
             Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
         })?;
-        // the region is signed into every request and may name the host: checked even where
-        // a custom endpoint is used
-        crate::endpoint::check_region(region)
-            .map_err(|message| Error::new(ErrorKind::Configuration, message))?;
+        if let Some(message) = &inner.region_error {
+            return Err(Error::new(ErrorKind::Configuration, message.clone()));
+        }
         let identity = inner
             .identity
             .identity(&*config.time_source)

@@ -133,7 +133,7 @@ pub struct JsonError {
 
 impl std::fmt::Display for JsonError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if !self.path.is_empty() && self.path != "." {
+        if !self.path.is_empty() {
             write!(f, "at `{}`: ", self.path)?;
         }
         f.write_str(&self.problem)?;

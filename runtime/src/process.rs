@@ -106,6 +106,12 @@ impl ProcessProvider {
         // the pipes are read on threads of their own, each up to its limit, so a helper that
         // floods one cannot block the other or the wait
         let overflowed = Arc::new(AtomicBool::new(false));
+        let too_much = || {
+            failed(format!(
+                "printed more than {} KiB; it and the processes it started were killed",
+                MAX_OUTPUT / 1024
+            ))
+        };
         let reader = |pipe: Option<Box<dyn Read + Send>>| {
             let overflowed = Arc::clone(&overflowed);
             std::thread::spawn(move || {
@@ -123,10 +129,7 @@ impl ProcessProvider {
         let stderr = reader(running.0.stderr.take().map(|p| Box::new(p) as _));
         let status = loop {
             if overflowed.load(Ordering::Relaxed) {
-                return Err(failed(format!(
-                    "printed more than {} KiB; it and the processes it started were killed",
-                    MAX_OUTPUT / 1024
-                )));
+                return Err(too_much());
             }
             if let Some(status) = running
                 .0
@@ -147,10 +150,7 @@ impl ProcessProvider {
         let stdout = stdout.join().unwrap_or_default();
         let stderr = stderr.join().unwrap_or_default();
         if overflowed.load(Ordering::Relaxed) {
-            return Err(failed(format!(
-                "printed more than {} KiB",
-                MAX_OUTPUT / 1024
-            )));
+            return Err(too_much());
         }
         if !status.success() {
             let stderr = String::from_utf8_lossy(&stderr);
