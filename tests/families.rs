@@ -255,6 +255,18 @@ fn partner() -> CreatePartner {
     }
 }
 
+/// The tags `client` lists on `arn`.
+async fn tags_of(client: &Client, arn: &str) -> Vec<Tag> {
+    client
+        .send(ListTagsForResource {
+            resource_arn: arn.to_owned(),
+        })
+        .await
+        .expect("listed")
+        .tags
+        .unwrap_or_default()
+}
+
 #[tokio::test]
 async fn a_partner_per_account_and_tags_on_what_the_service_issued() {
     let t = two().await;
@@ -312,14 +324,7 @@ async fn a_partner_per_account_and_tags_on_what_the_service_issued() {
     })
     .await
     .expect("untagged");
-    let tags =
-        t.a.send(ListTagsForResource {
-            resource_arn: created.arn.clone(),
-        })
-        .await
-        .expect("listed")
-        .tags
-        .unwrap_or_default();
+    let tags = tags_of(&t.a, &created.arn).await;
     assert_eq!(tags, vec![tag("team", "alliances")]);
     let err =
         t.b.send(ListTagsForResource {
@@ -359,14 +364,7 @@ async fn an_operation_that_takes_tags_applies_them() {
         })
         .await
         .expect("A creates its partner with tags");
-    let tags =
-        t.a.send(ListTagsForResource {
-            resource_arn: created.arn.clone(),
-        })
-        .await
-        .expect("listed")
-        .tags
-        .unwrap_or_default();
+    let tags = tags_of(&t.a, &created.arn).await;
     assert_eq!(tags, vec![tag("team", "alliances"), tag("tier", "gold")]);
     // and they are the resource's tags like any other: TagResource and UntagResource see them
     t.a.send(UntagResource {
@@ -375,14 +373,7 @@ async fn an_operation_that_takes_tags_applies_them() {
     })
     .await
     .expect("untagged");
-    let tags =
-        t.a.send(ListTagsForResource {
-            resource_arn: created.arn,
-        })
-        .await
-        .expect("listed")
-        .tags
-        .unwrap_or_default();
+    let tags = tags_of(&t.a, &created.arn).await;
     assert_eq!(tags, vec![tag("tier", "gold")]);
 }
 
