@@ -1,7 +1,7 @@
 //! One operation from the command line: its flags (one per top-level member, from the
 //! declared members), the input they build, pagination, and the output.
 
-use awsop::{ErrorKind, MemberKind, OperationEntry};
+use awsop::{ErrorKind, Member, OperationEntry, Schema};
 use base64::Engine as _;
 use clap::{Arg, ArgAction, ArgMatches, Command};
 use serde_json::{Map, Value};
@@ -27,19 +27,18 @@ pub(crate) fn command(op: &OperationEntry) -> Command {
         .arg(
             Arg::new("generate-cli-skeleton")
                 .long("generate-cli-skeleton")
-                .action(ArgAction::SetTrue)
-                .help("Print a JSON template of the input and exit"),
+                .value_name("input|output")
+                .num_args(0..=1)
+                .default_missing_value("input")
+                .value_parser(["input", "output"])
+                .help("Print a JSON template of the input (or of the output) and exit"),
         );
     for member in op.input.members {
-        let mut help = member.doc.to_owned();
-        if member.required {
-            help.push_str(" (required)");
-        }
         command = command.arg(
             Arg::new(member.name)
                 .long(flag(member.name))
-                .value_name("VALUE")
-                .help(help),
+                .value_name(value_name((member.schema)()))
+                .help(member_help(member)),
         );
     }
     if let Some(pages) = op.pages {
@@ -78,30 +77,113 @@ pub(crate) fn command(op: &OperationEntry) -> Command {
     command
 }
 
-/// A flag's text as the member's JSON value.
-fn value(kind: MemberKind, name: &str, text: &str) -> Result<Value, String> {
-    let number_or_json = |what: &str| {
-        serde_json::from_str::<Value>(text)
-            .map_err(|_| format!("--{} takes {what}, not `{text}`", flag(name)))
+/// What a flag takes, as its help shows it.
+fn value_name(schema: Schema) -> &'static str {
+    match schema {
+        Schema::String | Schema::Enum(_) => "STRING",
+        Schema::Number => "NUMBER",
+        Schema::Bool => "true|false",
+        Schema::Blob => "BASE64",
+        Schema::Timestamp => "TIMESTAMP",
+        Schema::Document
+        | Schema::List(_)
+        | Schema::Map(_)
+        | Schema::Structure(_)
+        | Schema::Union(_) => "JSON",
+    }
+}
+
+/// A member's help: the model's words, then what the aws CLI's help says about the value.
+fn member_help(member: &Member) -> String {
+    let mut help = member.doc.to_owned();
+    let mut add = |text: &str| {
+        if !help.is_empty() {
+            help.push(' ');
+        }
+        help.push_str(text);
     };
-    match kind {
-        MemberKind::Text => Ok(Value::String(text.to_owned())),
-        MemberKind::Number => number_or_json("a number").and_then(|v| {
-            if v.is_number() {
-                Ok(v)
-            } else {
-                Err(format!("--{} takes a number, not `{text}`", flag(name)))
-            }
-        }),
-        MemberKind::Bool => match text {
-            "true" | "false" => Ok(Value::Bool(text == "true")),
-            _ => Err(format!(
-                "--{} takes true or false, not `{text}`",
-                flag(name)
-            )),
+    if member.required {
+        add("(required)");
+    }
+    if member.idempotency_token {
+        add("(a new UUID when not given)");
+    }
+    let schema = (member.schema)();
+    let element = match schema {
+        Schema::List(element) => Some(element()),
+        _ => None,
+    };
+    match (schema, element) {
+        (Schema::Enum(values), _) | (_, Some(Schema::Enum(values))) => {
+            add(&format!("Possible values: {}.", values.join(", ")));
+        }
+        (Schema::Union(members), _) => add(&format!(
+            "Set exactly one of: {}.",
+            members
+                .iter()
+                .map(|m| m.name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+        (Schema::Timestamp, _) => add("An ISO 8601 date-time or seconds since the epoch."),
+        _ => {}
+    }
+    help
+}
+
+/// A flag's text as the member's JSON value. A message shows the text only for a plain
+/// scalar the model does not mark sensitive; JSON may hold sensitive members anywhere.
+fn value(member: &Member, schema: Schema, text: &str) -> Result<Value, String> {
+    let flag = flag(member.name);
+    let wrong = |what: &str| {
+        if member.sensitive {
+            format!("--{flag} takes {what}; the value given is not one")
+        } else {
+            format!("--{flag} takes {what}, not `{text}`")
+        }
+    };
+    let json = |what: &str| {
+        serde_json::from_str::<Value>(text).map_err(|err| {
+            format!(
+                "--{flag} takes {what} (`{}`), and the value given is not JSON ({} at line {} column {})",
+                member.name,
+                match err.classify() {
+                    serde_json::error::Category::Eof => "it ends early",
+                    _ => "unexpected text",
+                },
+                err.line(),
+                err.column()
+            )
+        })
+    };
+    match schema {
+        Schema::String | Schema::Enum(_) | Schema::Blob => Ok(Value::String(text.to_owned())),
+        Schema::Number => match serde_json::from_str::<serde_json::Number>(text) {
+            Ok(number) => Ok(Value::Number(number)),
+            Err(_) => Err(wrong("a number")),
         },
-        MemberKind::Other if text.starts_with(['{', '[']) => number_or_json("JSON"),
-        MemberKind::Other => Ok(Value::String(text.to_owned())),
+        Schema::Bool => match text {
+            "true" | "false" => Ok(Value::Bool(text == "true")),
+            _ => Err(wrong("true or false")),
+        },
+        // seconds since the epoch, or a date-time the member reads itself
+        Schema::Timestamp => Ok(serde_json::from_str::<serde_json::Number>(text)
+            .map_or_else(|_| Value::String(text.to_owned()), Value::Number)),
+        Schema::Document => {
+            Ok(serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned())))
+        }
+        Schema::List(_) if text.starts_with(['{', '[']) => json("a JSON list"),
+        // a list of one plain value may be given as the value itself
+        Schema::List(element) => match element() {
+            element @ (Schema::String
+            | Schema::Enum(_)
+            | Schema::Blob
+            | Schema::Number
+            | Schema::Bool
+            | Schema::Timestamp) => value(member, element, text).map(|v| Value::Array(vec![v])),
+            _ => json("a JSON list"),
+        },
+        Schema::Map(_) | Schema::Structure(_) | Schema::Union(_) => json("a JSON object"),
     }
 }
 
@@ -126,7 +208,7 @@ fn input(op: &OperationEntry, args: &ArgMatches) -> Result<Value, String> {
         if let Some(text) = args.get_one::<String>(member.name) {
             input.insert(
                 member.name.to_owned(),
-                value(member.kind, member.name, text)?,
+                value(member, (member.schema)(), text)?,
             );
         }
     }
@@ -148,22 +230,49 @@ fn input(op: &OperationEntry, args: &ArgMatches) -> Result<Value, String> {
     Ok(Value::Object(input))
 }
 
-/// `--generate-cli-skeleton`: every top-level member with an empty value of its kind.
-fn skeleton(op: &OperationEntry) -> Value {
-    let members = op
-        .input
-        .members
-        .iter()
-        .map(|m| {
-            let empty = match m.kind {
-                MemberKind::Number => Value::from(0),
-                MemberKind::Bool => Value::Bool(false),
-                MemberKind::Text | MemberKind::Other => Value::String(String::new()),
-            };
-            (m.name.to_owned(), empty)
-        })
-        .collect();
-    Value::Object(members)
+/// `--generate-cli-skeleton`: every member, nested structures, lists and maps included, with
+/// a value of its type, as the aws CLI writes it: empty strings (the output's skeleton writes
+/// the member's name), an enum's first value, `0`, `true`, a structure met again inside itself
+/// as `{}`; the idempotency token is left out of the input's. A union shows its first member only, so a filled-in skeleton is one the service
+/// takes (the flag's help names the others).
+fn skeleton(members: &'static [Member], names: bool) -> Value {
+    fn structure(members: &'static [Member], names: bool, seen: &mut Vec<usize>) -> Value {
+        let id = members.as_ptr() as usize;
+        if seen.contains(&id) {
+            return Value::Object(Map::new());
+        }
+        seen.push(id);
+        let object = members
+            .iter()
+            .map(|m| {
+                (
+                    m.name.to_owned(),
+                    example((m.schema)(), m.name, names, seen),
+                )
+            })
+            .collect();
+        seen.pop();
+        Value::Object(object)
+    }
+    fn example(schema: Schema, name: &str, names: bool, seen: &mut Vec<usize>) -> Value {
+        match schema {
+            Schema::String | Schema::Blob if names => Value::String(name.to_owned()),
+            Schema::String | Schema::Blob => Value::String(String::new()),
+            Schema::Enum(values) => Value::String(values.first().copied().unwrap_or("").to_owned()),
+            Schema::Number => Value::from(0),
+            Schema::Bool => Value::Bool(true),
+            Schema::Timestamp => Value::String("1970-01-01T00:00:00Z".to_owned()),
+            Schema::Document => Value::Object(Map::new()),
+            Schema::List(element) => Value::Array(vec![example(element(), name, names, seen)]),
+            Schema::Map(value) => Value::Object(Map::from_iter([(
+                "KeyName".to_owned(),
+                example(value(), name, names, seen),
+            )])),
+            Schema::Structure(members) => structure(members, names, seen),
+            Schema::Union(members) => structure(&members[..members.len().min(1)], names, seen),
+        }
+    }
+    structure(members, names, &mut Vec::new())
 }
 
 /// A global option, given before or after the subcommand.
@@ -355,8 +464,21 @@ async fn fetch(
 }
 
 pub(crate) async fn run(op: &OperationEntry, global: &ArgMatches, args: &ArgMatches) -> u8 {
-    if args.get_flag("generate-cli-skeleton") {
-        out(&serde_json::to_string_pretty(&skeleton(op)).unwrap_or_default());
+    if let Some(which) = args.get_one::<String>("generate-cli-skeleton") {
+        let template = match which.as_str() {
+            "output" => skeleton(op.output.members, true),
+            _ => {
+                let mut input = skeleton(op.input.members, false);
+                // filled for you; an empty one left in would be refused
+                for token in op.input.members.iter().filter(|m| m.idempotency_token) {
+                    if let Value::Object(members) = &mut input {
+                        members.remove(token.name);
+                    }
+                }
+                input
+            }
+        };
+        out(&serde_json::to_string_pretty(&template).unwrap_or_default());
         return OK;
     }
     let input = match input(op, args) {

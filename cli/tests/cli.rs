@@ -636,10 +636,8 @@ async fn flags_skeletons_paging_tables_profiles_and_help() {
         )
     });
     let value: Value = serde_json::from_slice(&skeleton.stdout).expect("a JSON skeleton");
-    assert_eq!(
-        value,
-        serde_json::json!({"Catalog": "", "Identifier": "", "ClientToken": ""})
-    );
+    // the idempotency token is filled for you: an empty one left in would be refused
+    assert_eq!(value, serde_json::json!({"Catalog": "", "Identifier": ""}));
 
     // help from the model's documentation
     let help = tokio::task::block_in_place(|| {
@@ -659,7 +657,7 @@ async fn flags_skeletons_paging_tables_profiles_and_help() {
         ),
         "{help}"
     );
-    assert!(help.contains("--client-token <VALUE>"), "{help}");
+    assert!(help.contains("--client-token <STRING>"), "{help}");
 
     // a profile from the shared config file
     let (dir, config, credentials) = emu_profile("profile", &url, "");
@@ -685,6 +683,158 @@ async fn flags_skeletons_paging_tables_profiles_and_help() {
         (Some(0), 5),
         "{}",
         text(&output.stderr)
+    );
+}
+
+/// Every string of a skeleton filled in from its member's name.
+fn fill(value: &mut Value, key: &str, with: &dyn Fn(&str) -> &'static str) {
+    match value {
+        Value::String(text) if text.is_empty() => *text = with(key).to_owned(),
+        Value::Array(items) => items.iter_mut().for_each(|v| fill(v, key, with)),
+        Value::Object(members) => members.iter_mut().for_each(|(k, v)| fill(v, k, with)),
+        _ => {}
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_filled_in_skeleton_is_a_call_that_works() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let url = emulator.endpoint_url();
+    let skeleton = awsop(
+        &[
+            "partnercentral-account",
+            "create-partner",
+            "--generate-cli-skeleton",
+        ],
+        false,
+    );
+    let mut input: Value = serde_json::from_slice(&skeleton.stdout).expect("a JSON skeleton");
+    // nested members as JSON of their type, not strings
+    assert!(input["AllianceLeadContact"].is_object(), "{input}");
+    assert!(input["Tags"][0]["Key"].is_string(), "{input}");
+    assert_eq!(input["PrimarySolutionType"], "SOFTWARE_PRODUCTS");
+    fill(&mut input, "", &|key| match key {
+        "Catalog" => "Sandbox",
+        "Email" => "dana@example.com",
+        "EmailVerificationCode" => "123456",
+        "Key" => "team",
+        _ => "Skeleton",
+    });
+    let input = input.to_string();
+    let created = tokio::task::block_in_place(|| {
+        awsop(
+            &[
+                "partnercentral-account",
+                "create-partner",
+                "--cli-input-json",
+                &input,
+                "--endpoint-url",
+                &url,
+                "--region",
+                "us-east-1",
+            ],
+            true,
+        )
+    });
+    assert_eq!(created.status.code(), Some(0), "{}", text(&created.stderr));
+    let partner: Value = serde_json::from_slice(&created.stdout).expect("JSON output");
+    let tags = tokio::task::block_in_place(|| {
+        awsop(
+            &[
+                "partnercentral-account",
+                "list-tags-for-resource",
+                "--resource-arn",
+                partner["Arn"].as_str().unwrap_or_default(),
+                "--endpoint-url",
+                &url,
+                "--region",
+                "us-east-1",
+            ],
+            true,
+        )
+    });
+    let tags: Value = serde_json::from_slice(&tags.stdout).unwrap_or_default();
+    assert_eq!(
+        tags["Tags"],
+        serde_json::json!([{"Key": "team", "Value": "Skeleton"}]),
+        "{}",
+        text(&created.stdout)
+    );
+}
+
+#[test]
+fn every_skeleton_reads_as_its_shape_and_every_help_reads_as_the_aws_cli() {
+    let rust_words = ["`None`", "Option<", "Sensitive", "`Debug`", "Vec<", "::"];
+    for op in awsop_partnercentral_account::OPERATIONS {
+        let name = op.cli_name();
+        for (which, codec) in [("input", op.input), ("output", op.output)] {
+            let skeleton = awsop(
+                &[
+                    "partnercentral-account",
+                    &name,
+                    "--generate-cli-skeleton",
+                    which,
+                ],
+                false,
+            );
+            let value: Value = serde_json::from_slice(&skeleton.stdout)
+                .unwrap_or_else(|_| panic!("{name} {which}: {}", text(&skeleton.stderr)));
+            let members = value.as_object().map(|m| m.len()).unwrap_or_default();
+            let tokens = usize::from(which == "input")
+                * codec.members.iter().filter(|m| m.idempotency_token).count();
+            assert_eq!(
+                members + tokens,
+                codec.members.len(),
+                "{name} {which}: {value}"
+            );
+            // the JSON of the declared types: it reads into the shape (validation aside)
+            assert!(
+                codec.roundtrip(value.clone()).is_ok(),
+                "{name} {which}: {value} does not read as the shape: {:?}",
+                codec.roundtrip(value.clone())
+            );
+        }
+        let help = text(&awsop(&["partnercentral-account", &name, "--help"], false).stdout);
+        for word in rust_words {
+            assert!(!help.contains(word), "{name} help says {word}: {help}");
+        }
+        for member in op.input.members {
+            if let awsop::Schema::Enum(values) = (member.schema)() {
+                let listed = format!("Possible values: {}.", values.join(", "));
+                assert!(help.contains(&listed), "{name} help lacks {listed}: {help}");
+            }
+        }
+    }
+    let help = text(
+        &awsop(
+            &["partnercentral-account", "start-verification", "--help"],
+            false,
+        )
+        .stdout,
+    );
+    assert!(
+        help.contains(
+            "Set exactly one of: BusinessVerificationDetails, RegistrantVerificationDetails."
+        ),
+        "{help}"
+    );
+    let help = text(
+        &awsop(
+            &[
+                "partnercentral-account",
+                "create-connection-invitation",
+                "--help",
+            ],
+            false,
+        )
+        .stdout,
+    );
+    assert!(
+        help.contains("--connection-type <STRING>")
+            && help.contains("Possible values: ")
+            && help.contains("--client-token <STRING>")
+            && help.contains("(a new UUID when not given)"),
+        "{help}"
     );
 }
 

@@ -53,8 +53,6 @@ pub(crate) struct Field {
     pub(crate) default: Option<FieldDefault>,
     /// The first paragraph of the field's doc comment.
     pub(crate) doc: String,
-    /// What kind of value the member holds, for tools that build inputs from text.
-    pub(crate) kind: &'static str,
     /// The wire form of an `f32`/`f64` (or `Option` of one): non-finite values as strings.
     pub(crate) float: Option<bool>,
 }
@@ -288,7 +286,6 @@ impl Field {
             _ => None,
         };
         let doc = doc_text(&field.attrs);
-        let kind = member_kind(option_inner(&field.ty).unwrap_or(&field.ty));
         let length = args.length.as_ref().and_then(|b| bounds::<u64>(b, errors));
         let range = args.range.as_ref().and_then(|b| bounds::<i64>(b, errors));
         Some(Self {
@@ -304,7 +301,6 @@ impl Field {
             default,
             float,
             doc,
-            kind,
         })
     }
 }
@@ -448,29 +444,6 @@ pub(crate) fn doc_text(attrs: &[Attribute]) -> String {
         }
     }
     lines.join(" ")
-}
-
-/// `Text` for strings (plain or `Sensitive`), `Number`, `Bool`, else `Other` (enums,
-/// structures, lists: JSON, or a string for an enum).
-fn member_kind(ty: &Type) -> &'static str {
-    let Type::Path(path) = ty else { return "Other" };
-    let Some(last) = path.path.segments.last() else {
-        return "Other";
-    };
-    let name = last.ident.to_string();
-    match name.as_str() {
-        "String" => "Text",
-        "Sensitive" => match &last.arguments {
-            PathArguments::AngleBracketed(args) => match args.args.first() {
-                Some(GenericArgument::Type(inner)) => member_kind(inner),
-                _ => "Other",
-            },
-            _ => "Other",
-        },
-        "bool" => "Bool",
-        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "f32" | "f64" => "Number",
-        _ => "Other",
-    }
 }
 
 fn is_float(ty: &Type) -> bool {

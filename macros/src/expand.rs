@@ -187,7 +187,9 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
                 __v.pattern(&self.#member, &#name);
             }
         });
-        let nested = quote_spanned!(ty_span=> ::awsop::Validate::validate(&self.#member, __v););
+        // spelled as the member's `schema` below, so a type that is no member type is one error
+        let ty = &field.ty;
+        let nested = quote_spanned!(ty_span=> <#ty as ::awsop::Validate>::validate(&self.#member, __v););
         quote! {
             __v.enter(#wire);
             #length
@@ -203,13 +205,14 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
         let token = field.idempotency_token.is_some();
         let sensitive = field.sensitive;
         let doc = &field.doc;
-        let kind = format_ident!("{}", field.kind);
+        let ty = &field.ty;
+        let schema = quote_spanned!(ty.span()=> <#ty as ::awsop::Validate>::schema);
         quote!(::awsop::Member {
             name: #wire,
             required: #required,
             idempotency_token: #token,
             sensitive: #sensitive,
-            kind: ::awsop::MemberKind::#kind,
+            schema: #schema,
             doc: #doc,
         })
     });
@@ -224,6 +227,9 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
             #[inline]
             fn validate(&self, #validator: &mut ::awsop::__private::Validator) {
                 #(#checks)*
+            }
+            fn schema() -> ::awsop::Schema {
+                ::awsop::Schema::Structure(<Self as ::awsop::Shape>::MEMBERS)
             }
         }
         #[automatically_derived]

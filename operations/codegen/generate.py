@@ -126,14 +126,18 @@ def main(model_path, out_dir):
             elif member not in required:
                 ty = f"Option<{ty}>"
             args += constraints(spec["shape"])
-            doc = sentence(spec.get("documentation"))
+            # the model's words first: tools (the CLI's help) show the first paragraph only;
+            # what the Rust type does goes in a paragraph of its own (a plain
+            # field, not `Option`, is what says a member is required)
+            lines.append(f"{indent}/// {sentence(spec.get('documentation'))}")
+            notes = []
             if spec.get("idempotencyToken"):
-                doc += " Autofilled with a UUID when `None`."
-            elif member in required:
-                doc += " Required."
+                notes.append("Autofilled with a UUID when `None`.")
             if shapes[spec["shape"]].get("sensitive"):
-                doc += " Sensitive: redacted in `Debug`."
-            lines.append(f"{indent}/// {doc}")
+                notes.append("Sensitive: redacted in `Debug`.")
+            if notes:
+                lines.append(f"{indent}///")
+                lines.append(f"{indent}/// {' '.join(notes)}")
             if args:
                 lines.append(f"{indent}#[aws({', '.join(args)})]")
             lines.append(f"{indent}pub {field}: {ty},")

@@ -19,6 +19,7 @@ mod paginate;
 mod process;
 pub mod profile;
 mod retry;
+mod schema;
 pub mod service;
 mod sign;
 mod token;
@@ -41,12 +42,11 @@ pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideC
 pub use dynamic::{kebab_case, DynServiceError, OperationEntry, PageKeys, ShapeCodec};
 pub use error::{Error, ErrorKind};
 pub use json::{from_json_slice, from_json_value, JsonError};
-pub use operation::{
-    Member, MemberKind, ModeledError, Operation, OperationError, Shape, Unhandled,
-};
+pub use operation::{Member, ModeledError, Operation, OperationError, Shape, Unhandled};
 pub use paginate::{Paginate, Paginator};
 pub use process::ProcessProvider;
 pub use retry::{RetryConfig, Sleep, TokioSleep};
+pub use schema::Schema;
 pub use service::Service;
 pub use token::{FixedToken, IdempotencyTokens, RandomTokens, SeededTokens};
 pub use types::{DateTime, DateTimeError, Sensitive, UnknownValue};

@@ -5,6 +5,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::schema::Schema;
 use crate::service::Service;
 use crate::token::IdempotencyTokens;
 use crate::validate::Validate;
@@ -55,8 +56,8 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
     fn message(&self) -> Option<&str>;
 }
 
-/// A member of a structure, as the model-conformance test reads it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A member of a structure, as the model check and the CLI read it.
+#[derive(Debug, Clone, Copy)]
 pub struct Member {
     /// The wire name.
     pub name: &'static str,
@@ -66,23 +67,10 @@ pub struct Member {
     pub idempotency_token: bool,
     /// The type is `Sensitive<..>`: redacted in `Debug`.
     pub sensitive: bool,
-    /// What kind of value the member holds.
-    pub kind: MemberKind,
+    /// What the value is on the wire, from the member's type.
+    pub schema: fn() -> Schema,
     /// The first paragraph of the member's doc comment.
     pub doc: &'static str,
-}
-
-/// What kind of value a member holds, as tools that build inputs from text need to know.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MemberKind {
-    /// A string (`String`, `Sensitive<String>`).
-    Text,
-    /// A number.
-    Number,
-    /// `true` or `false`.
-    Bool,
-    /// An enum, structure, list, map or union: JSON, or a string for an enum.
-    Other,
 }
 
 /// A structure declared with `#[aws_operation]` or `#[aws_shape]`: validation and members.

@@ -304,6 +304,10 @@ macro_rules! string_enum {
                     ));
                 }
             }
+
+            fn schema() -> $crate::Schema {
+                $crate::Schema::Enum(Self::VALUES)
+            }
         }
 
         impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
@@ -391,6 +395,17 @@ macro_rules! json_union {
                         [$($wire),*].join(", ")
                     )),
                 }
+            }
+
+            fn schema() -> $crate::Schema {
+                $crate::Schema::Union(&[$($crate::Member {
+                    name: $wire,
+                    required: false,
+                    idempotency_token: false,
+                    sensitive: false,
+                    schema: <$ty as $crate::Validate>::schema,
+                    doc: "",
+                }),*])
             }
         }
 

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::OnceLock;
 
+use crate::schema::Schema;
 use crate::types::{DateTime, Sensitive};
 use crate::wire::{Blob, EpochSeconds};
 
@@ -209,61 +210,74 @@ impl Pattern {
     }
 }
 
-/// A value the model's constraints apply to, and the values it holds.
+/// A type that can be a member of a declared shape: it checks the values it holds against
+/// the model's constraints, and says what it is on the wire.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a shape awsop can validate",
+    message = "`{Self}` cannot be a member of an awsop shape",
     note = "declare structures with `#[awsop::aws_shape]`, enums with `awsop::string_enum!`, unions with `awsop::json_union!`"
 )]
 pub trait Validate {
     /// Checks the values this one holds (members, entries); its own constraints are the
     /// containing shape's to check.
     fn validate(&self, validator: &mut Validator);
+
+    /// What the value is on the wire, for tools that build or explain inputs (the CLI).
+    fn schema() -> Schema;
 }
 
 macro_rules! leaf {
-    ($($ty:ty),*) => {$(
+    ($schema:ident: $($ty:ty),*) => {$(
         impl Validate for $ty {
             fn validate(&self, _: &mut Validator) {}
+            fn schema() -> Schema {
+                Schema::$schema
+            }
         }
     )*};
 }
-leaf!(
-    String,
-    str,
-    bool,
-    i8,
-    i16,
-    i32,
-    i64,
-    u8,
-    u16,
-    u32,
-    u64,
-    f32,
-    f64,
-    DateTime,
-    serde_json::Value,
-    Blob,
-    EpochSeconds
-);
+leaf!(String: String, str);
+leaf!(Number: i8, i16, i32, i64, u8, u16, u32, u64, usize, f32, f64);
+leaf!(Bool: bool);
+leaf!(Blob: Blob);
+leaf!(Timestamp: DateTime, EpochSeconds);
+leaf!(Document: serde_json::Value);
 
 impl<T: Validate + ?Sized> Validate for &T {
     fn validate(&self, validator: &mut Validator) {
         (**self).validate(validator);
     }
+    fn schema() -> Schema {
+        T::schema()
+    }
 }
 
+impl<T: Validate + ?Sized> Validate for Box<T> {
+    fn validate(&self, validator: &mut Validator) {
+        (**self).validate(validator);
+    }
+    fn schema() -> Schema {
+        T::schema()
+    }
+}
+
+/// Optional or not, boxed or redacted: the same value on the wire.
 impl<T: Validate> Validate for Option<T> {
     fn validate(&self, validator: &mut Validator) {
         if let Some(value) = self {
             value.validate(validator);
         }
     }
+    fn schema() -> Schema {
+        T::schema()
+    }
 }
 
 impl<T: Validate> Validate for Sensitive<T> {
     fn validate(&self, validator: &mut Validator) {
         self.0.validate(validator);
+    }
+    fn schema() -> Schema {
+        T::schema()
     }
 }
 
@@ -274,6 +288,9 @@ impl<T: Validate> Validate for Vec<T> {
             item.validate(validator);
             validator.leave();
         }
+    }
+    fn schema() -> Schema {
+        Schema::List(T::schema)
     }
 }
 
@@ -297,11 +314,17 @@ impl<K: Validate + fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
     fn validate(&self, validator: &mut Validator) {
         validate_entries(self.iter(), validator);
     }
+    fn schema() -> Schema {
+        Schema::Map(V::schema)
+    }
 }
 
 impl<K: Validate + fmt::Display, V: Validate, S> Validate for HashMap<K, V, S> {
     fn validate(&self, validator: &mut Validator) {
         validate_entries(self.iter(), validator);
+    }
+    fn schema() -> Schema {
+        Schema::Map(V::schema)
     }
 }
 

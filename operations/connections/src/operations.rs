@@ -25,18 +25,20 @@ use awsop_partnercentral_account_shapes::*;
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelConnection {
-    /// The catalog identifier where the connection exists. Required.
+    /// The catalog identifier where the connection exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection to cancel. Required.
+    /// The unique identifier of the connection to cancel.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub identifier: String,
-    /// The type of connection to cancel (e.g., reseller, distributor, technology partner). Required.
+    /// The type of connection to cancel (e.g., reseller, distributor, technology partner).
     pub connection_type: ConnectionType,
-    /// The reason for canceling the connection, providing context for the termination. Required.
+    /// The reason for canceling the connection, providing context for the termination.
     #[aws(length(min = 0, max = 256))]
     pub reason: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
@@ -49,24 +51,24 @@ pub struct CancelConnection {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelConnectionResponse {
-    /// The catalog identifier where the connection was canceled. Required.
+    /// The catalog identifier where the connection was canceled.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the canceled connection. Required.
+    /// The unique identifier of the canceled connection.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The Amazon Resource Name (ARN) of the canceled connection. Required.
+    /// The Amazon Resource Name (ARN) of the canceled connection.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*::catalog/[a-zA-Z]+/connection/pac-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The AWS account ID of the other participant in the canceled connection. Required.
+    /// The AWS account ID of the other participant in the canceled connection.
     #[aws(pattern = "[0-9]{12}")]
     pub other_participant_account_id: String,
-    /// The timestamp when the connection was last updated (canceled). Required.
+    /// The timestamp when the connection was last updated (canceled).
     pub updated_at: DateTime,
-    /// The list of connection types that were active before cancellation. Required.
+    /// The list of connection types that were active before cancellation.
     pub connection_types: BTreeMap<ConnectionType, ConnectionTypeDetail>,
 }
 
@@ -86,10 +88,10 @@ pub struct CancelConnectionResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetConnection {
-    /// The catalog identifier where the connection exists. Required.
+    /// The catalog identifier where the connection exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection to retrieve. Required.
+    /// The unique identifier of the connection to retrieve.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub identifier: String,
 }
@@ -98,24 +100,24 @@ pub struct GetConnection {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetConnectionResponse {
-    /// The catalog identifier where the connection exists. Required.
+    /// The catalog identifier where the connection exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection. Required.
+    /// The unique identifier of the connection.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The Amazon Resource Name (ARN) of the connection. Required.
+    /// The Amazon Resource Name (ARN) of the connection.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*::catalog/[a-zA-Z]+/connection/pac-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The AWS account ID of the other participant in the connection. Required.
+    /// The AWS account ID of the other participant in the connection.
     #[aws(pattern = "[0-9]{12}")]
     pub other_participant_account_id: String,
-    /// The timestamp when the connection was last updated. Required.
+    /// The timestamp when the connection was last updated.
     pub updated_at: DateTime,
-    /// The list of connection types active between the partners. Required.
+    /// The list of connection types active between the partners.
     pub connection_types: BTreeMap<ConnectionType, ConnectionTypeDetail>,
 }
 
@@ -134,7 +136,7 @@ pub struct GetConnectionResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetConnectionPreferences {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
 }
@@ -143,22 +145,22 @@ pub struct GetConnectionPreferences {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetConnectionPreferencesResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the connection preferences. Required.
+    /// The Amazon Resource Name (ARN) of the connection preferences.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*:[0-9]{12}:catalog/[a-zA-Z]+/connection-preferences"
     )]
     pub arn: String,
-    /// The access type setting for connections (e.g., open, restricted, invitation-only). Required.
+    /// The access type setting for connections (e.g., open, restricted, invitation-only).
     pub access_type: AccessType,
     /// A list of participant IDs that are excluded from connection requests or interactions.
     pub excluded_participant_ids: Option<Vec<String>>,
-    /// The timestamp when the connection preferences were last updated. Required.
+    /// The timestamp when the connection preferences were last updated.
     pub updated_at: DateTime,
-    /// The revision number of the connection preferences for optimistic locking. Required.
+    /// The revision number of the connection preferences for optimistic locking.
     pub revision: i64,
 }
 
@@ -177,7 +179,7 @@ pub struct GetConnectionPreferencesResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListConnections {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
     /// The token for retrieving the next page of results in paginated responses.
@@ -198,7 +200,7 @@ pub struct ListConnections {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListConnectionsResponse {
-    /// A list of connection summaries matching the specified criteria. Required.
+    /// A list of connection summaries matching the specified criteria.
     pub connection_summaries: Vec<ConnectionSummary>,
     /// The token for retrieving the next page of results if more results are available.
     #[aws(length(min = 1, max = 2048), pattern = "[\\S]+")]
@@ -221,12 +223,12 @@ pub struct ListConnectionsResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct UpdateConnectionPreferences {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The revision number of the connection preferences for optimistic locking. Required.
+    /// The revision number of the connection preferences for optimistic locking.
     pub revision: i64,
-    /// The access type setting for connections (e.g., open, restricted, invitation-only). Required.
+    /// The access type setting for connections (e.g., open, restricted, invitation-only).
     pub access_type: AccessType,
     /// The updated list of participant identifiers to exclude from connections.
     #[aws(length(min = 0, max = 100))]
@@ -237,21 +239,21 @@ pub struct UpdateConnectionPreferences {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct UpdateConnectionPreferencesResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the updated connection preferences. Required.
+    /// The Amazon Resource Name (ARN) of the updated connection preferences.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*:[0-9]{12}:catalog/[a-zA-Z]+/connection-preferences"
     )]
     pub arn: String,
-    /// The updated access type setting for connections. Required.
+    /// The updated access type setting for connections.
     pub access_type: AccessType,
     /// A list of participant IDs that are excluded from connection requests or interactions.
     pub excluded_participant_ids: Option<Vec<String>>,
-    /// The timestamp when the connection preferences were last updated. Required.
+    /// The timestamp when the connection preferences were last updated.
     pub updated_at: DateTime,
-    /// The updated revision number of the connection preferences. Required.
+    /// The updated revision number of the connection preferences.
     pub revision: i64,
 }

@@ -24,13 +24,15 @@ use awsop_partnercentral_account_shapes::*;
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AcceptConnectionInvitation {
-    /// The catalog identifier where the connection invitation exists. Required.
+    /// The catalog identifier where the connection invitation exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection invitation to accept. Required.
+    /// The unique identifier of the connection invitation to accept.
     #[aws(pattern = "pacinv-[A-Za-z0-9]{13}")]
     pub identifier: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
@@ -43,7 +45,7 @@ pub struct AcceptConnectionInvitation {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AcceptConnectionInvitationResponse {
-    /// The details of the accepted connection between the two partners. Required.
+    /// The details of the accepted connection between the two partners.
     pub connection: Connection,
 }
 
@@ -64,13 +66,15 @@ pub struct AcceptConnectionInvitationResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelConnectionInvitation {
-    /// The catalog identifier where the connection invitation exists. Required.
+    /// The catalog identifier where the connection invitation exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection invitation to cancel. Required.
+    /// The unique identifier of the connection invitation to cancel.
     #[aws(pattern = "pacinv-[A-Za-z0-9]{13}")]
     pub identifier: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
@@ -83,13 +87,13 @@ pub struct CancelConnectionInvitation {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelConnectionInvitationResponse {
-    /// The catalog identifier where the connection invitation was canceled. Required.
+    /// The catalog identifier where the connection invitation was canceled.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the canceled connection invitation. Required.
+    /// The unique identifier of the canceled connection invitation.
     #[aws(pattern = "pacinv-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The Amazon Resource Name (ARN) of the canceled connection invitation. Required.
+    /// The Amazon Resource Name (ARN) of the canceled connection invitation.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*::catalog/[a-zA-Z]+/connection-invitation/pacinv-[A-Za-z0-9]{13}"
@@ -98,34 +102,36 @@ pub struct CancelConnectionInvitationResponse {
     /// The identifier of the connection associated with the canceled invitation.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub connection_id: Option<String>,
-    /// The type of connection that was being invited for. Required.
+    /// The type of connection that was being invited for.
     pub connection_type: ConnectionType,
-    /// The timestamp when the connection invitation was originally created. Required.
+    /// The timestamp when the connection invitation was originally created.
     pub created_at: DateTime,
-    /// The timestamp when the connection invitation was last updated (canceled). Required.
+    /// The timestamp when the connection invitation was last updated (canceled).
     pub updated_at: DateTime,
     /// The timestamp when the connection invitation would have expired if not canceled.
     pub expires_at: Option<DateTime>,
-    /// The identifier of the other participant who was invited to connect. Required.
+    /// The identifier of the other participant who was invited to connect.
     #[aws(length(min = 1, max = 100), pattern = "[a-zA-Z0-9-]+")]
     pub other_participant_identifier: String,
-    /// The type of participant (inviter or invitee) in the connection invitation. Required.
+    /// The type of participant (inviter or invitee) in the connection invitation.
     pub participant_type: ParticipantType,
-    /// The current status of the connection invitation (canceled). Required.
+    /// The current status of the connection invitation (canceled).
     pub status: InvitationStatus,
-    /// The message that was included with the original connection invitation. Required.
+    /// The message that was included with the original connection invitation.
     #[aws(
         length(min = 1, max = 256),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD\\n]+"
     )]
     pub invitation_message: String,
-    /// The email address of the person who sent the connection invitation. Required.
+    /// The email address of the person who sent the connection invitation.
     #[aws(
         length(min = 1, max = 320),
         pattern = "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
     )]
     pub inviter_email: String,
-    /// The name of the person who sent the connection invitation. Required. Sensitive: redacted in `Debug`.
+    /// The name of the person who sent the connection invitation.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
@@ -151,37 +157,41 @@ pub struct CancelConnectionInvitationResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreateConnectionInvitation {
-    /// The catalog identifier where the connection invitation will be created. Required.
+    /// The catalog identifier where the connection invitation will be created.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
         pattern = "[A-Za-z0-9-_]+"
     )]
     pub client_token: Option<String>,
-    /// The type of connection being requested (e.g., reseller, distributor, technology partner). Required.
+    /// The type of connection being requested (e.g., reseller, distributor, technology partner).
     pub connection_type: ConnectionType,
-    /// The email address of the person to send the connection invitation to. Required.
+    /// The email address of the person to send the connection invitation to.
     #[aws(
         length(min = 1, max = 320),
         pattern = "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
     )]
     pub email: String,
-    /// A custom message to include with the connection invitation. Required.
+    /// A custom message to include with the connection invitation.
     #[aws(
         length(min = 1, max = 256),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD\\n]+"
     )]
     pub message: String,
-    /// The name of the person sending the connection invitation. Required. Sensitive: redacted in `Debug`.
+    /// The name of the person sending the connection invitation.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub name: Sensitive<String>,
-    /// The identifier of the organization or partner to invite for connection. Required.
+    /// The identifier of the organization or partner to invite for connection.
     #[aws(length(min = 1, max = 100), pattern = "[a-zA-Z0-9-]+")]
     pub receiver_identifier: String,
 }
@@ -190,13 +200,13 @@ pub struct CreateConnectionInvitation {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreateConnectionInvitationResponse {
-    /// The catalog identifier where the connection invitation was created. Required.
+    /// The catalog identifier where the connection invitation was created.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the created connection invitation. Required.
+    /// The unique identifier of the created connection invitation.
     #[aws(pattern = "pacinv-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The Amazon Resource Name (ARN) of the created connection invitation. Required.
+    /// The Amazon Resource Name (ARN) of the created connection invitation.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*::catalog/[a-zA-Z]+/connection-invitation/pacinv-[A-Za-z0-9]{13}"
@@ -205,34 +215,36 @@ pub struct CreateConnectionInvitationResponse {
     /// The identifier of the connection associated with this invitation.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub connection_id: Option<String>,
-    /// The type of connection being requested in the invitation. Required.
+    /// The type of connection being requested in the invitation.
     pub connection_type: ConnectionType,
-    /// The timestamp when the connection invitation was created. Required.
+    /// The timestamp when the connection invitation was created.
     pub created_at: DateTime,
-    /// The timestamp when the connection invitation was last updated. Required.
+    /// The timestamp when the connection invitation was last updated.
     pub updated_at: DateTime,
     /// The timestamp when the connection invitation will expire if not responded to.
     pub expires_at: Option<DateTime>,
-    /// The identifier of the organization or partner being invited. Required.
+    /// The identifier of the organization or partner being invited.
     #[aws(length(min = 1, max = 100), pattern = "[a-zA-Z0-9-]+")]
     pub other_participant_identifier: String,
-    /// The type of participant (inviter or invitee) in the connection invitation. Required.
+    /// The type of participant (inviter or invitee) in the connection invitation.
     pub participant_type: ParticipantType,
-    /// The current status of the connection invitation (pending, accepted, rejected, etc.). Required.
+    /// The current status of the connection invitation (pending, accepted, rejected, etc.).
     pub status: InvitationStatus,
-    /// The custom message included with the connection invitation. Required.
+    /// The custom message included with the connection invitation.
     #[aws(
         length(min = 1, max = 256),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD\\n]+"
     )]
     pub invitation_message: String,
-    /// The email address of the person who sent the connection invitation. Required.
+    /// The email address of the person who sent the connection invitation.
     #[aws(
         length(min = 1, max = 320),
         pattern = "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
     )]
     pub inviter_email: String,
-    /// The name of the person who sent the connection invitation. Required. Sensitive: redacted in `Debug`.
+    /// The name of the person who sent the connection invitation.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
@@ -256,10 +268,10 @@ pub struct CreateConnectionInvitationResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetConnectionInvitation {
-    /// The catalog identifier where the connection invitation exists. Required.
+    /// The catalog identifier where the connection invitation exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection invitation to retrieve. Required.
+    /// The unique identifier of the connection invitation to retrieve.
     #[aws(pattern = "pacinv-[A-Za-z0-9]{13}")]
     pub identifier: String,
 }
@@ -268,13 +280,13 @@ pub struct GetConnectionInvitation {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetConnectionInvitationResponse {
-    /// The catalog identifier where the connection invitation exists. Required.
+    /// The catalog identifier where the connection invitation exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection invitation. Required.
+    /// The unique identifier of the connection invitation.
     #[aws(pattern = "pacinv-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The Amazon Resource Name (ARN) of the connection invitation. Required.
+    /// The Amazon Resource Name (ARN) of the connection invitation.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*::catalog/[a-zA-Z]+/connection-invitation/pacinv-[A-Za-z0-9]{13}"
@@ -283,34 +295,36 @@ pub struct GetConnectionInvitationResponse {
     /// The identifier of the connection associated with this invitation.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub connection_id: Option<String>,
-    /// The type of connection being requested in the invitation. Required.
+    /// The type of connection being requested in the invitation.
     pub connection_type: ConnectionType,
-    /// The timestamp when the connection invitation was created. Required.
+    /// The timestamp when the connection invitation was created.
     pub created_at: DateTime,
-    /// The timestamp when the connection invitation was last updated. Required.
+    /// The timestamp when the connection invitation was last updated.
     pub updated_at: DateTime,
     /// The timestamp when the connection invitation will expire.
     pub expires_at: Option<DateTime>,
-    /// The identifier of the other participant in the connection invitation. Required.
+    /// The identifier of the other participant in the connection invitation.
     #[aws(length(min = 1, max = 100), pattern = "[a-zA-Z0-9-]+")]
     pub other_participant_identifier: String,
-    /// The type of participant (inviter or invitee) in the connection invitation. Required.
+    /// The type of participant (inviter or invitee) in the connection invitation.
     pub participant_type: ParticipantType,
-    /// The current status of the connection invitation. Required.
+    /// The current status of the connection invitation.
     pub status: InvitationStatus,
-    /// The custom message included with the connection invitation. Required.
+    /// The custom message included with the connection invitation.
     #[aws(
         length(min = 1, max = 256),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD\\n]+"
     )]
     pub invitation_message: String,
-    /// The email address of the person who sent the connection invitation. Required.
+    /// The email address of the person who sent the connection invitation.
     #[aws(
         length(min = 1, max = 320),
         pattern = "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
     )]
     pub inviter_email: String,
-    /// The name of the person who sent the connection invitation. Required. Sensitive: redacted in `Debug`.
+    /// The name of the person who sent the connection invitation.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
@@ -333,7 +347,7 @@ pub struct GetConnectionInvitationResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListConnectionInvitations {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
     /// The token for retrieving the next page of results in paginated responses.
@@ -357,7 +371,7 @@ pub struct ListConnectionInvitations {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListConnectionInvitationsResponse {
-    /// A list of connection invitation summaries matching the specified criteria. Required.
+    /// A list of connection invitation summaries matching the specified criteria.
     pub connection_invitation_summaries: Vec<ConnectionInvitationSummary>,
     /// The token for retrieving the next page of results if more results are available.
     #[aws(length(min = 1, max = 2048), pattern = "[\\S]+")]
@@ -381,13 +395,15 @@ pub struct ListConnectionInvitationsResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RejectConnectionInvitation {
-    /// The catalog identifier where the connection invitation exists. Required.
+    /// The catalog identifier where the connection invitation exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection invitation to reject. Required.
+    /// The unique identifier of the connection invitation to reject.
     #[aws(pattern = "pacinv-[A-Za-z0-9]{13}")]
     pub identifier: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
@@ -403,13 +419,13 @@ pub struct RejectConnectionInvitation {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RejectConnectionInvitationResponse {
-    /// The catalog identifier where the connection invitation was rejected. Required.
+    /// The catalog identifier where the connection invitation was rejected.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the rejected connection invitation. Required.
+    /// The unique identifier of the rejected connection invitation.
     #[aws(pattern = "pacinv-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The Amazon Resource Name (ARN) of the rejected connection invitation. Required.
+    /// The Amazon Resource Name (ARN) of the rejected connection invitation.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*::catalog/[a-zA-Z]+/connection-invitation/pacinv-[A-Za-z0-9]{13}"
@@ -418,34 +434,36 @@ pub struct RejectConnectionInvitationResponse {
     /// The identifier of the connection associated with the rejected invitation.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub connection_id: Option<String>,
-    /// The type of connection that was being invited for. Required.
+    /// The type of connection that was being invited for.
     pub connection_type: ConnectionType,
-    /// The timestamp when the connection invitation was originally created. Required.
+    /// The timestamp when the connection invitation was originally created.
     pub created_at: DateTime,
-    /// The timestamp when the connection invitation was last updated (rejected). Required.
+    /// The timestamp when the connection invitation was last updated (rejected).
     pub updated_at: DateTime,
     /// The timestamp when the connection invitation would have expired.
     pub expires_at: Option<DateTime>,
-    /// The identifier of the other participant who sent the invitation. Required.
+    /// The identifier of the other participant who sent the invitation.
     #[aws(length(min = 1, max = 100), pattern = "[a-zA-Z0-9-]+")]
     pub other_participant_identifier: String,
-    /// The type of participant (inviter or invitee) in the connection invitation. Required.
+    /// The type of participant (inviter or invitee) in the connection invitation.
     pub participant_type: ParticipantType,
-    /// The current status of the connection invitation (rejected). Required.
+    /// The current status of the connection invitation (rejected).
     pub status: InvitationStatus,
-    /// The message that was included with the original connection invitation. Required.
+    /// The message that was included with the original connection invitation.
     #[aws(
         length(min = 1, max = 256),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD\\n]+"
     )]
     pub invitation_message: String,
-    /// The email address of the person who sent the connection invitation. Required.
+    /// The email address of the person who sent the connection invitation.
     #[aws(
         length(min = 1, max = 320),
         pattern = "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
     )]
     pub inviter_email: String,
-    /// The name of the person who sent the connection invitation. Required. Sensitive: redacted in `Debug`.
+    /// The name of the person who sent the connection invitation.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"

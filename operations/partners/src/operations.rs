@@ -23,29 +23,33 @@ use awsop_partnercentral_account_shapes::*;
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AssociateAwsTrainingCertificationEmailDomain {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
     )]
     pub identifier: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
         pattern = "[A-Za-z0-9-_]+"
     )]
     pub client_token: Option<String>,
-    /// The email address used to verify domain ownership for AWS training and certification association. Required.
+    /// The email address used to verify domain ownership for AWS training and certification association.
     #[aws(
         length(min = 1, max = 320),
         pattern = "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
     )]
     pub email: String,
-    /// The verification code sent to the email address to confirm domain ownership. Required. Sensitive: redacted in `Debug`.
+    /// The verification code sent to the email address to confirm domain ownership.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(length(min = 6, max = 6), pattern = "[0-9]+")]
     pub email_verification_code: Sensitive<String>,
 }
@@ -72,23 +76,25 @@ pub struct AssociateAwsTrainingCertificationEmailDomainResponse {}
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelProfileUpdateTask {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
     )]
     pub identifier: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
         pattern = "[A-Za-z0-9-_]+"
     )]
     pub client_token: Option<String>,
-    /// The unique identifier of the profile update task to cancel. Required.
+    /// The unique identifier of the profile update task to cancel.
     #[aws(length(min = 1, max = 80), pattern = "pprofiletask-[A-Za-z0-9]{13}")]
     pub task_id: String,
 }
@@ -97,26 +103,26 @@ pub struct CancelProfileUpdateTask {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CancelProfileUpdateTaskResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the canceled profile update task. Required.
+    /// The Amazon Resource Name (ARN) of the canceled profile update task.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The unique identifier of the canceled profile update task. Required.
+    /// The unique identifier of the canceled profile update task.
     #[aws(length(min = 1, max = 80), pattern = "pprofiletask-[A-Za-z0-9]{13}")]
     pub task_id: String,
-    /// The details of the profile update task that was canceled. Required.
+    /// The details of the profile update task that was canceled.
     pub task_details: TaskDetails,
-    /// The timestamp when the profile update task was started. Required.
+    /// The timestamp when the profile update task was started.
     pub started_at: DateTime,
-    /// The current status of the profile update task (canceled). Required.
+    /// The current status of the profile update task (canceled).
     pub status: ProfileTaskStatus,
     /// The timestamp when the profile update task was ended (canceled).
     pub ended_at: Option<DateTime>,
@@ -141,27 +147,33 @@ pub struct CancelProfileUpdateTaskResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreatePartner {
-    /// The catalog identifier where the partner account will be created. Required.
+    /// The catalog identifier where the partner account will be created.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
         pattern = "[A-Za-z0-9-_]+"
     )]
     pub client_token: Option<String>,
-    /// The legal name of the organization becoming a partner. Required. Sensitive: redacted in `Debug`.
+    /// The legal name of the organization becoming a partner.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub legal_name: Sensitive<String>,
-    /// The primary type of solution or service the partner provides (e.g., consulting, software, managed services). Required.
+    /// The primary type of solution or service the partner provides (e.g., consulting, software, managed services).
     pub primary_solution_type: PrimarySolutionType,
-    /// The primary contact person for alliance and partnership matters. Required.
+    /// The primary contact person for alliance and partnership matters.
     pub alliance_lead_contact: AllianceLeadContact,
-    /// The verification code sent to the alliance lead contact's email to confirm account creation. Required. Sensitive: redacted in `Debug`.
+    /// The verification code sent to the alliance lead contact's email to confirm account creation.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(length(min = 6, max = 6), pattern = "[0-9]+")]
     pub email_verification_code: Sensitive<String>,
     /// A list of tags to associate with the partner account for organization and billing purposes.
@@ -173,32 +185,34 @@ pub struct CreatePartner {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CreatePartnerResponse {
-    /// The catalog identifier where the partner account was created. Required.
+    /// The catalog identifier where the partner account was created.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the created partner account. Required.
+    /// The Amazon Resource Name (ARN) of the created partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the created partner account. Required.
+    /// The unique identifier of the created partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The legal name of the partner organization. Required. Sensitive: redacted in `Debug`.
+    /// The legal name of the partner organization.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub legal_name: Sensitive<String>,
-    /// The timestamp when the partner account was created. Required.
+    /// The timestamp when the partner account was created.
     pub created_at: DateTime,
-    /// The partner profile information including display name, description, and other public details. Required.
+    /// The partner profile information including display name, description, and other public details.
     pub profile: PartnerProfile,
     /// The list of verified email domains associated with AWS training and certification credentials for the partner organization.
     #[aws(length(min = 0, max = 100))]
     pub aws_training_certification_email_domains: Option<Vec<PartnerDomain>>,
-    /// The alliance lead contact information for the partner account. Required.
+    /// The alliance lead contact information for the partner account.
     pub alliance_lead_contact: AllianceLeadContact,
 }
 
@@ -218,23 +232,25 @@ pub struct CreatePartnerResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DisassociateAwsTrainingCertificationEmailDomain {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
     )]
     pub identifier: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
         pattern = "[A-Za-z0-9-_]+"
     )]
     pub client_token: Option<String>,
-    /// The domain name to disassociate from AWS training and certification. Required.
+    /// The domain name to disassociate from AWS training and certification.
     #[aws(
         length(min = 1, max = 253),
         pattern = "[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
@@ -263,10 +279,10 @@ pub struct DisassociateAwsTrainingCertificationEmailDomainResponse {}
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetAllianceLeadContact {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
@@ -278,19 +294,19 @@ pub struct GetAllianceLeadContact {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetAllianceLeadContactResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the partner account. Required.
+    /// The Amazon Resource Name (ARN) of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The alliance lead contact information including name, email, and business title. Required.
+    /// The alliance lead contact information including name, email, and business title.
     pub alliance_lead_contact: AllianceLeadContact,
 }
 
@@ -310,10 +326,10 @@ pub struct GetAllianceLeadContactResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetPartner {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account to retrieve. Required.
+    /// The unique identifier of the partner account to retrieve.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
@@ -325,27 +341,29 @@ pub struct GetPartner {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetPartnerResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the partner account. Required.
+    /// The Amazon Resource Name (ARN) of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The legal name of the partner organization. Required. Sensitive: redacted in `Debug`.
+    /// The legal name of the partner organization.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub legal_name: Sensitive<String>,
-    /// The timestamp when the partner account was created. Required.
+    /// The timestamp when the partner account was created.
     pub created_at: DateTime,
-    /// The partner profile information including display name, description, and other public details. Required.
+    /// The partner profile information including display name, description, and other public details.
     pub profile: PartnerProfile,
     /// The list of verified email domains associated with AWS training and certification credentials for the partner organization.
     #[aws(length(min = 0, max = 100))]
@@ -368,10 +386,10 @@ pub struct GetPartnerResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProfileUpdateTask {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
@@ -383,26 +401,26 @@ pub struct GetProfileUpdateTask {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProfileUpdateTaskResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the profile update task. Required.
+    /// The Amazon Resource Name (ARN) of the profile update task.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The unique identifier of the profile update task. Required.
+    /// The unique identifier of the profile update task.
     #[aws(length(min = 1, max = 80), pattern = "pprofiletask-[A-Za-z0-9]{13}")]
     pub task_id: String,
-    /// The details of the profile update task including what changes are being made. Required.
+    /// The details of the profile update task including what changes are being made.
     pub task_details: TaskDetails,
-    /// The timestamp when the profile update task was started. Required.
+    /// The timestamp when the profile update task was started.
     pub started_at: DateTime,
-    /// The current status of the profile update task (in progress, completed, failed, etc.). Required.
+    /// The current status of the profile update task (in progress, completed, failed, etc.).
     pub status: ProfileTaskStatus,
     /// The timestamp when the profile update task was completed or failed.
     pub ended_at: Option<DateTime>,
@@ -427,10 +445,10 @@ pub struct GetProfileUpdateTaskResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProfileVisibility {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
@@ -442,21 +460,21 @@ pub struct GetProfileVisibility {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetProfileVisibilityResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the partner account. Required.
+    /// The Amazon Resource Name (ARN) of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The visibility setting for the partner profile (public, private, restricted, etc.). Required.
+    /// The visibility setting for the partner profile (public, private, restricted, etc.).
     pub visibility: ProfileVisibility,
-    /// The unique identifier of the partner profile. Required.
+    /// The unique identifier of the partner profile.
     #[aws(length(min = 1, max = 50), pattern = "pprofile-[A-Za-z0-9]{13}")]
     pub profile_id: String,
 }
@@ -476,7 +494,7 @@ pub struct GetProfileVisibilityResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListPartners {
-    /// The catalog identifier to list partners from. Required.
+    /// The catalog identifier to list partners from.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
     /// The token for retrieving the next page of results in paginated responses.
@@ -488,7 +506,7 @@ pub struct ListPartners {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListPartnersResponse {
-    /// A list of partner summaries including basic information about each partner account. Required.
+    /// A list of partner summaries including basic information about each partner account.
     #[aws(length(min = 0, max = 50))]
     pub partner_summary_list: Vec<PartnerSummary>,
     /// The token for retrieving the next page of results if more results are available.
@@ -512,18 +530,20 @@ pub struct ListPartnersResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PutAllianceLeadContact {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
     )]
     pub identifier: String,
-    /// The alliance lead contact information to set for the partner account. Required.
+    /// The alliance lead contact information to set for the partner account.
     pub alliance_lead_contact: AllianceLeadContact,
-    /// The verification code sent to the alliance lead contact's email to confirm the update. Sensitive: redacted in `Debug`.
+    /// The verification code sent to the alliance lead contact's email to confirm the update.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(length(min = 6, max = 6), pattern = "[0-9]+")]
     pub email_verification_code: Option<Sensitive<String>>,
 }
@@ -532,19 +552,19 @@ pub struct PutAllianceLeadContact {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PutAllianceLeadContactResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the partner account. Required.
+    /// The Amazon Resource Name (ARN) of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The updated alliance lead contact information. Required.
+    /// The updated alliance lead contact information.
     pub alliance_lead_contact: AllianceLeadContact,
 }
 
@@ -565,16 +585,16 @@ pub struct PutAllianceLeadContactResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PutProfileVisibility {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
     )]
     pub identifier: String,
-    /// The visibility setting to apply to the partner profile. Required.
+    /// The visibility setting to apply to the partner profile.
     pub visibility: ProfileVisibility,
 }
 
@@ -582,21 +602,21 @@ pub struct PutProfileVisibility {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PutProfileVisibilityResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the partner account. Required.
+    /// The Amazon Resource Name (ARN) of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The updated visibility setting for the partner profile. Required.
+    /// The updated visibility setting for the partner profile.
     pub visibility: ProfileVisibility,
-    /// The unique identifier of the partner profile. Required.
+    /// The unique identifier of the partner profile.
     #[aws(length(min = 1, max = 50), pattern = "pprofile-[A-Za-z0-9]{13}")]
     pub profile_id: String,
 }
@@ -619,23 +639,25 @@ pub struct PutProfileVisibilityResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartProfileUpdateTask {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
     )]
     pub identifier: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
         pattern = "[A-Za-z0-9-_]+"
     )]
     pub client_token: Option<String>,
-    /// The details of the profile updates to be performed. Required.
+    /// The details of the profile updates to be performed.
     pub task_details: TaskDetails,
 }
 
@@ -643,26 +665,26 @@ pub struct StartProfileUpdateTask {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartProfileUpdateTaskResponse {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the started profile update task. Required.
+    /// The Amazon Resource Name (ARN) of the started profile update task.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The unique identifier of the started profile update task. Required.
+    /// The unique identifier of the started profile update task.
     #[aws(length(min = 1, max = 80), pattern = "pprofiletask-[A-Za-z0-9]{13}")]
     pub task_id: String,
-    /// The details of the profile update task that was started. Required.
+    /// The details of the profile update task that was started.
     pub task_details: TaskDetails,
-    /// The timestamp when the profile update task was started. Required.
+    /// The timestamp when the profile update task was started.
     pub started_at: DateTime,
-    /// The current status of the profile update task (in progress). Required.
+    /// The current status of the profile update task (in progress).
     pub status: ProfileTaskStatus,
     /// The timestamp when the profile update task ended (null for in-progress tasks).
     pub ended_at: Option<DateTime>,

@@ -22,10 +22,10 @@ use awsop_partnercentral_account_shapes::*;
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetQualificationsAssociationDetails {
-    /// The catalog in which to look up the qualifications association. Required.
+    /// The catalog in which to look up the qualifications association.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// Your partner identifier. Required.
+    /// Your partner identifier.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
@@ -37,19 +37,19 @@ pub struct GetQualificationsAssociationDetails {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetQualificationsAssociationDetailsResponse {
-    /// The catalog identifier echoed from the request. Required.
+    /// The catalog identifier echoed from the request.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource. Required.
+    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// Your unique partner identifier in the AWS Partner Network. Required.
+    /// Your unique partner identifier in the AWS Partner Network.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The current qualifications association status. Required.
+    /// The current qualifications association status.
     pub status: QualificationsAssociationStatus,
     /// The primary partner's profile and account identifiers.
     pub primary_partner: Option<QualificationsAssociationPartner>,
@@ -76,10 +76,10 @@ pub struct GetQualificationsAssociationDetailsResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetQualificationsAssociationTask {
-    /// The catalog in which to look up the qualifications association task. Required.
+    /// The catalog in which to look up the qualifications association task.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// Your partner identifier. Required.
+    /// Your partner identifier.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
@@ -91,26 +91,26 @@ pub struct GetQualificationsAssociationTask {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetQualificationsAssociationTaskResponse {
-    /// The catalog identifier echoed from the request. Required.
+    /// The catalog identifier echoed from the request.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource. Required.
+    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// Your unique partner identifier in the AWS Partner Network. Required.
+    /// Your unique partner identifier in the AWS Partner Network.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The unique identifier of the qualifications association task, in the format pqatask-\[a-z2-7\]{13}. Required.
+    /// The unique identifier of the qualifications association task, in the format pqatask-\[a-z2-7\]{13}.
     #[aws(length(min = 1, max = 80), pattern = "pqatask-[A-Za-z0-9]{13}")]
     pub task_id: String,
-    /// The current status of the qualifications association task. Required.
+    /// The current status of the qualifications association task.
     pub status: QualificationsAssociationTaskStatus,
-    /// The primary partner's profile and account identifiers that the task is associating qualifications with. Required.
+    /// The primary partner's profile and account identifiers that the task is associating qualifications with.
     pub primary_partner: QualificationsAssociationPartner,
-    /// The timestamp when the qualifications association task started, in ISO 8601 format. Required.
+    /// The timestamp when the qualifications association task started, in ISO 8601 format.
     pub started_at: DateTime,
     /// The timestamp when the qualifications association task ended, in ISO 8601 format.
     pub ended_at: Option<DateTime>,
@@ -132,10 +132,10 @@ pub struct GetQualificationsAssociationTaskResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetQualificationsDisassociationTask {
-    /// The catalog in which to look up the qualifications disassociation task. Required.
+    /// The catalog in which to look up the qualifications disassociation task.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// Your partner identifier. Required.
+    /// Your partner identifier.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
@@ -147,26 +147,26 @@ pub struct GetQualificationsDisassociationTask {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetQualificationsDisassociationTaskResponse {
-    /// The catalog identifier echoed from the request. Required.
+    /// The catalog identifier echoed from the request.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource. Required.
+    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// Your unique partner identifier in the AWS Partner Network. Required.
+    /// Your unique partner identifier in the AWS Partner Network.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The unique identifier of the qualifications disassociation task, in the format pqdtask-\[a-z2-7\]{13}. Required.
+    /// The unique identifier of the qualifications disassociation task, in the format pqdtask-\[a-z2-7\]{13}.
     #[aws(length(min = 1, max = 80), pattern = "pqdtask-[A-Za-z0-9]{13}")]
     pub task_id: String,
-    /// The current status of the qualifications disassociation task. Required.
+    /// The current status of the qualifications disassociation task.
     pub status: QualificationsDisassociationTaskStatus,
-    /// The primary partner's profile and account identifiers that the task is disassociating qualifications from. Required.
+    /// The primary partner's profile and account identifiers that the task is disassociating qualifications from.
     pub associated_partner: QualificationsAssociationPartner,
-    /// The timestamp when the qualifications disassociation task started, in ISO 8601 format. Required.
+    /// The timestamp when the qualifications disassociation task started, in ISO 8601 format.
     pub started_at: DateTime,
     /// The timestamp when the qualifications disassociation task ended, in ISO 8601 format.
     pub ended_at: Option<DateTime>,
@@ -189,23 +189,25 @@ pub struct GetQualificationsDisassociationTaskResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartQualificationsAssociationTask {
-    /// The catalog in which to perform the qualifications association. Required.
+    /// The catalog in which to perform the qualifications association.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// Your partner identifier. Required.
+    /// Your partner identifier.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
     )]
     pub identifier: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
         pattern = "[A-Za-z0-9-_]+"
     )]
     pub client_token: Option<String>,
-    /// The primary (acquiring) partner's profile and account identifier to associate qualifications with. Required.
+    /// The primary (acquiring) partner's profile and account identifier to associate qualifications with.
     pub primary_partner: QualificationsAssociationPartner,
 }
 
@@ -213,26 +215,26 @@ pub struct StartQualificationsAssociationTask {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartQualificationsAssociationTaskResponse {
-    /// The catalog identifier echoed from the request. Required.
+    /// The catalog identifier echoed from the request.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource. Required.
+    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// Your unique partner identifier in the AWS Partner Network. Required.
+    /// Your unique partner identifier in the AWS Partner Network.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The unique identifier of the started qualifications association task, in the format pqatask-\[a-z2-7\]{13}. Required.
+    /// The unique identifier of the started qualifications association task, in the format pqatask-\[a-z2-7\]{13}.
     #[aws(length(min = 1, max = 80), pattern = "pqatask-[A-Za-z0-9]{13}")]
     pub task_id: String,
-    /// The current status of the qualifications association task. Required.
+    /// The current status of the qualifications association task.
     pub status: QualificationsAssociationTaskStatus,
-    /// The resolved primary partner's profile and account identifiers, including both ProfileId and AccountId. Required.
+    /// The resolved primary partner's profile and account identifiers, including both ProfileId and AccountId.
     pub primary_partner: QualificationsAssociationPartner,
-    /// The timestamp when the qualifications association task started, in ISO 8601 format. Required.
+    /// The timestamp when the qualifications association task started, in ISO 8601 format.
     pub started_at: DateTime,
 }
 
@@ -253,23 +255,25 @@ pub struct StartQualificationsAssociationTaskResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartQualificationsDisassociationTask {
-    /// The catalog in which to perform the qualifications disassociation. Required.
+    /// The catalog in which to perform the qualifications disassociation.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// Your partner identifier. Required.
+    /// Your partner identifier.
     #[aws(
         length(min = 1, max = 200),
         pattern = "(partner-[A-Za-z0-9]{13}|arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13})"
     )]
     pub identifier: String,
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
         pattern = "[A-Za-z0-9-_]+"
     )]
     pub client_token: Option<String>,
-    /// The primary partner's profile and account identifier that you are currently associated with and will disassociate from. Required.
+    /// The primary partner's profile and account identifier that you are currently associated with and will disassociate from.
     pub associated_partner: QualificationsAssociationPartner,
 }
 
@@ -277,25 +281,25 @@ pub struct StartQualificationsDisassociationTask {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartQualificationsDisassociationTaskResponse {
-    /// The catalog identifier echoed from the request. Required.
+    /// The catalog identifier echoed from the request.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource. Required.
+    /// The Amazon Resource Name (ARN) that uniquely identifies your partner resource.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// Your unique partner identifier in the AWS Partner Network. Required.
+    /// Your unique partner identifier in the AWS Partner Network.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The unique identifier of the started qualifications disassociation task, in the format pqdtask-\[a-z2-7\]{13}. Required.
+    /// The unique identifier of the started qualifications disassociation task, in the format pqdtask-\[a-z2-7\]{13}.
     #[aws(length(min = 1, max = 80), pattern = "pqdtask-[A-Za-z0-9]{13}")]
     pub task_id: String,
-    /// The current status of the qualifications disassociation task. Required.
+    /// The current status of the qualifications disassociation task.
     pub status: QualificationsDisassociationTaskStatus,
-    /// The resolved primary partner's profile and account identifiers that the task is disassociating qualifications from. Required.
+    /// The resolved primary partner's profile and account identifiers that the task is disassociating qualifications from.
     pub associated_partner: QualificationsAssociationPartner,
-    /// The timestamp when the qualifications disassociation task started, in ISO 8601 format. Required.
+    /// The timestamp when the qualifications disassociation task started, in ISO 8601 format.
     pub started_at: DateTime,
 }

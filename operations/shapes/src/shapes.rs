@@ -12,10 +12,10 @@ use crate::*;
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PartnerProfileSummary {
-    /// The unique identifier of the partner profile. Required.
+    /// The unique identifier of the partner profile.
     #[aws(length(min = 1, max = 50), pattern = "pprofile-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The display name of the partner. Required.
+    /// The display name of the partner.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
@@ -27,10 +27,10 @@ pub struct PartnerProfileSummary {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SellerProfileSummary {
-    /// The unique identifier of the seller profile. Required.
+    /// The unique identifier of the seller profile.
     #[aws(length(min = 1, max = 50), pattern = "[a-zA-Z0-9-]+")]
     pub id: String,
-    /// The display name of the seller. Required.
+    /// The display name of the seller.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
@@ -42,7 +42,7 @@ pub struct SellerProfileSummary {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AccountSummary {
-    /// The name associated with the AWS account. Required.
+    /// The name associated with the AWS account.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
@@ -66,28 +66,30 @@ awsop::json_union! {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ConnectionTypeDetail {
-    /// The timestamp when this connection type was created. Required.
+    /// The timestamp when this connection type was created.
     pub created_at: DateTime,
-    /// The email address of the person who initiated this connection type. Required.
+    /// The email address of the person who initiated this connection type.
     #[aws(
         length(min = 1, max = 320),
         pattern = "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
     )]
     pub inviter_email: String,
-    /// The name of the person who initiated this connection type. Required. Sensitive: redacted in `Debug`.
+    /// The name of the person who initiated this connection type.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub inviter_name: Sensitive<String>,
-    /// The current status of this connection type. Required.
+    /// The current status of this connection type.
     pub status: ConnectionTypeStatus,
     /// The timestamp when this connection type was cancelled, if applicable.
     pub canceled_at: Option<DateTime>,
     /// The AWS account ID of the participant who cancelled this connection type.
     #[aws(pattern = "[0-9]{12}")]
     pub canceled_by: Option<String>,
-    /// Information about the other participant in this connection type. Required.
+    /// Information about the other participant in this connection type.
     pub other_participant: Participant,
 }
 
@@ -95,24 +97,24 @@ pub struct ConnectionTypeDetail {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Connection {
-    /// The catalog identifier that the connection belongs to. Required.
+    /// The catalog identifier that the connection belongs to.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection. Required.
+    /// The unique identifier of the connection.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The AWS Resource Name (ARN) of the connection. Required.
+    /// The AWS Resource Name (ARN) of the connection.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*::catalog/[a-zA-Z]+/connection/pac-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The AWS account ID of the other participant in the connection. Required.
+    /// The AWS account ID of the other participant in the connection.
     #[aws(pattern = "[0-9]{12}")]
     pub other_participant_account_id: String,
-    /// The timestamp when the connection was last updated. Required.
+    /// The timestamp when the connection was last updated.
     pub updated_at: DateTime,
-    /// The type of connection. Required.
+    /// The type of connection.
     pub connection_types: BTreeMap<ConnectionType, ConnectionTypeDetail>,
 }
 
@@ -120,31 +122,31 @@ pub struct Connection {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LocalizedContent {
-    /// The localized display name for the partner. Required.
+    /// The localized display name for the partner.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub display_name: String,
-    /// The localized description of the partner's business and services. Required.
+    /// The localized description of the partner's business and services.
     #[aws(
         length(min = 1, max = 600),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub description: String,
-    /// The localized website URL for the partner. Required.
+    /// The localized website URL for the partner.
     #[aws(
         length(min = 1, max = 256),
         pattern = "(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?"
     )]
     pub website_url: String,
-    /// The URL to the partner's logo image for this locale. Required.
+    /// The URL to the partner's logo image for this locale.
     #[aws(
         length(min = 1, max = 256),
         pattern = "(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?"
     )]
     pub logo_url: String,
-    /// The locale or language code for the localized content. Required.
+    /// The locale or language code for the localized content.
     #[aws(pattern = "[a-z]{2}-[A-Z]{2}")]
     pub locale: String,
 }
@@ -153,10 +155,10 @@ pub struct LocalizedContent {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Headquarters {
-    /// The ISO 3166-1 alpha-2 country code of the partner's headquarters. Required.
+    /// The ISO 3166-1 alpha-2 country code of the partner's headquarters.
     #[aws(length(min = 2, max = 2), pattern = "[A-Z]{2}")]
     pub country_code: String,
-    /// The subdivision portion of the ISO 3166-2 code for the partner's headquarters (for example, SP from BR-SP, NSW from AU-NSW, or 13 from JP-13). Required.
+    /// The subdivision portion of the ISO 3166-2 code for the partner's headquarters (for example, SP from BR-SP, NSW from AU-NSW, or 13 from JP-13).
     #[aws(length(min = 1, max = 3), pattern = "[A-Z0-9]{1,3}")]
     pub subdivision_code: String,
 }
@@ -165,36 +167,36 @@ pub struct Headquarters {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TaskDetails {
-    /// The updated display name for the partner profile. Required.
+    /// The updated display name for the partner profile.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub display_name: String,
-    /// The updated description for the partner profile. Required.
+    /// The updated description for the partner profile.
     #[aws(
         length(min = 1, max = 600),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub description: String,
-    /// The updated website URL for the partner profile. Required.
+    /// The updated website URL for the partner profile.
     #[aws(
         length(min = 1, max = 256),
         pattern = "(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?"
     )]
     pub website_url: String,
-    /// The updated logo URL for the partner profile. Required.
+    /// The updated logo URL for the partner profile.
     #[aws(
         length(min = 1, max = 256),
         pattern = "(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?"
     )]
     pub logo_url: String,
-    /// The updated primary solution type for the partner profile. Required.
+    /// The updated primary solution type for the partner profile.
     pub primary_solution_type: PrimarySolutionType,
-    /// The updated industry segments for the partner profile. Required.
+    /// The updated industry segments for the partner profile.
     #[aws(length(min = 1, max = 3))]
     pub industry_segments: Vec<IndustrySegment>,
-    /// The updated translation source locale for the partner profile. Required.
+    /// The updated translation source locale for the partner profile.
     #[aws(pattern = "[a-z]{2}-[A-Z]{2}")]
     pub translation_source_locale: String,
     /// The updated localized content for the partner profile.
@@ -208,11 +210,11 @@ pub struct TaskDetails {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ErrorDetail {
-    /// The locale or language code for the error message. Required.
+    /// The locale or language code for the error message.
     pub locale: String,
-    /// A human-readable description of the error. Required.
+    /// A human-readable description of the error.
     pub message: String,
-    /// A machine-readable code or reason for the error. Required.
+    /// A machine-readable code or reason for the error.
     pub reason: ProfileValidationErrorReason,
 }
 
@@ -220,25 +222,31 @@ pub struct ErrorDetail {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct AllianceLeadContact {
-    /// The first name of the alliance lead contact person. Required. Sensitive: redacted in `Debug`.
+    /// The first name of the alliance lead contact person.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub first_name: Sensitive<String>,
-    /// The last name of the alliance lead contact person. Required. Sensitive: redacted in `Debug`.
+    /// The last name of the alliance lead contact person.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub last_name: Sensitive<String>,
-    /// The email address of the alliance lead contact person. Required.
+    /// The email address of the alliance lead contact person.
     #[aws(
         length(min = 1, max = 320),
         pattern = "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
     )]
     pub email: String,
-    /// The business title or role of the alliance lead contact person. Required. Sensitive: redacted in `Debug`.
+    /// The business title or role of the alliance lead contact person.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
@@ -250,10 +258,10 @@ pub struct AllianceLeadContact {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tag {
-    /// The key name of the tag. Required.
+    /// The key name of the tag.
     #[aws(length(min = 1, max = 128))]
     pub key: String,
-    /// The value associated with the tag key. Required.
+    /// The value associated with the tag key.
     #[aws(length(min = 0, max = 256))]
     pub value: String,
 }
@@ -262,36 +270,36 @@ pub struct Tag {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PartnerProfile {
-    /// The public display name for the partner organization. Required.
+    /// The public display name for the partner organization.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub display_name: String,
-    /// A description of the partner's business, services, and capabilities. Required.
+    /// A description of the partner's business, services, and capabilities.
     #[aws(
         length(min = 1, max = 600),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub description: String,
-    /// The partner's primary website URL. Required.
+    /// The partner's primary website URL.
     #[aws(
         length(min = 1, max = 256),
         pattern = "(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?"
     )]
     pub website_url: String,
-    /// The URL to the partner's logo image. Required.
+    /// The URL to the partner's logo image.
     #[aws(
         length(min = 1, max = 256),
         pattern = "(https|HTTPS):\\/\\/[^\\/\\s]+(\\/\\S*)?"
     )]
     pub logo_url: String,
-    /// The primary type of solution or service the partner provides. Required.
+    /// The primary type of solution or service the partner provides.
     pub primary_solution_type: PrimarySolutionType,
-    /// The industry segments or verticals that the partner serves. Required.
+    /// The industry segments or verticals that the partner serves.
     #[aws(length(min = 1, max = 3))]
     pub industry_segments: Vec<IndustrySegment>,
-    /// The source locale used for automatic translation of profile content. Required.
+    /// The source locale used for automatic translation of profile content.
     #[aws(pattern = "[a-z]{2}-[A-Z]{2}")]
     pub translation_source_locale: String,
     /// A list of localized content versions for different languages and regions.
@@ -308,13 +316,13 @@ pub struct PartnerProfile {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PartnerDomain {
-    /// The domain name that has been verified for the partner account. Required.
+    /// The domain name that has been verified for the partner account.
     #[aws(
         length(min = 1, max = 253),
         pattern = "[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(\\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
     )]
     pub domain_name: String,
-    /// The timestamp when the domain was registered and verified for the partner account. Required.
+    /// The timestamp when the domain was registered and verified for the partner account.
     pub registered_at: DateTime,
 }
 
@@ -334,19 +342,23 @@ pub struct QualificationsAssociationPartner {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BusinessVerificationDetails {
-    /// The official legal name of the business as registered with the appropriate government authorities. Required. Sensitive: redacted in `Debug`.
+    /// The official legal name of the business as registered with the appropriate government authorities.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub legal_name: Sensitive<String>,
-    /// The unique business registration identifier assigned by the government or regulatory authority, such as a company registration number or tax identification number. Required. Sensitive: redacted in `Debug`.
+    /// The unique business registration identifier assigned by the government or regulatory authority, such as a company registration number or tax identification number.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub registration_id: Sensitive<String>,
-    /// The ISO 3166-1 alpha-2 country code where the business is legally registered and operates. Required.
+    /// The ISO 3166-1 alpha-2 country code where the business is legally registered and operates.
     #[aws(length(min = 2, max = 2), pattern = "[A-Z]{2}")]
     pub country_code: String,
     /// The specific legal jurisdiction or state where the business was incorporated or registered, providing additional location context beyond the country code.
@@ -358,7 +370,7 @@ pub struct BusinessVerificationDetails {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BusinessVerificationResponse {
-    /// The business verification details that were processed and verified, potentially including additional information discovered during the verification process. Required.
+    /// The business verification details that were processed and verified, potentially including additional information discovered during the verification process.
     pub business_verification_details: BusinessVerificationDetails,
     /// A secure URL where the registrant can complete additional verification steps, such as document upload or identity confirmation through a third-party verification service.
     pub completion_url: Option<String>,
@@ -370,9 +382,9 @@ pub struct BusinessVerificationResponse {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RegistrantVerificationResponse {
-    /// A secure URL where the registrant can complete additional verification steps, such as document upload or identity confirmation through a third-party verification service. Required.
+    /// A secure URL where the registrant can complete additional verification steps, such as document upload or identity confirmation through a third-party verification service.
     pub completion_url: String,
-    /// The timestamp when the completion URL expires and is no longer valid for accessing the verification workflow. Required.
+    /// The timestamp when the completion URL expires and is no longer valid for accessing the verification workflow.
     pub completion_url_expires_at: DateTime,
 }
 
@@ -390,13 +402,13 @@ awsop::json_union! {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ConnectionInvitationSummary {
-    /// The catalog identifier where the connection invitation exists. Required.
+    /// The catalog identifier where the connection invitation exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection invitation. Required.
+    /// The unique identifier of the connection invitation.
     #[aws(pattern = "pacinv-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The Amazon Resource Name (ARN) of the connection invitation. Required.
+    /// The Amazon Resource Name (ARN) of the connection invitation.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*::catalog/[a-zA-Z]+/connection-invitation/pacinv-[A-Za-z0-9]{13}"
@@ -405,20 +417,20 @@ pub struct ConnectionInvitationSummary {
     /// The identifier of the connection associated with this invitation.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub connection_id: Option<String>,
-    /// The type of connection being requested in the invitation. Required.
+    /// The type of connection being requested in the invitation.
     pub connection_type: ConnectionType,
-    /// The timestamp when the connection invitation was created. Required.
+    /// The timestamp when the connection invitation was created.
     pub created_at: DateTime,
-    /// The timestamp when the connection invitation was last updated. Required.
+    /// The timestamp when the connection invitation was last updated.
     pub updated_at: DateTime,
     /// The timestamp when the connection invitation will expire.
     pub expires_at: Option<DateTime>,
-    /// The identifier of the other participant in the connection invitation. Required.
+    /// The identifier of the other participant in the connection invitation.
     #[aws(length(min = 1, max = 100), pattern = "[a-zA-Z0-9-]+")]
     pub other_participant_identifier: String,
-    /// The type of participant (inviter or invitee) in the connection invitation. Required.
+    /// The type of participant (inviter or invitee) in the connection invitation.
     pub participant_type: ParticipantType,
-    /// The current status of the connection invitation. Required.
+    /// The current status of the connection invitation.
     pub status: InvitationStatus,
 }
 
@@ -426,9 +438,9 @@ pub struct ConnectionInvitationSummary {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ConnectionTypeSummary {
-    /// The current status of this connection type (active, canceled, etc.). Required.
+    /// The current status of this connection type (active, canceled, etc.).
     pub status: ConnectionTypeStatus,
-    /// Information about the other participant in this connection type. Required.
+    /// Information about the other participant in this connection type.
     pub other_participant: Participant,
 }
 
@@ -436,24 +448,24 @@ pub struct ConnectionTypeSummary {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ConnectionSummary {
-    /// The catalog identifier where the connection exists. Required.
+    /// The catalog identifier where the connection exists.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The unique identifier of the connection. Required.
+    /// The unique identifier of the connection.
     #[aws(pattern = "pac-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The Amazon Resource Name (ARN) of the connection. Required.
+    /// The Amazon Resource Name (ARN) of the connection.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-zA-Z0-9-]+:partnercentral:[a-z0-9\\-]*::catalog/[a-zA-Z]+/connection/pac-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The AWS account ID of the other participant in the connection. Required.
+    /// The AWS account ID of the other participant in the connection.
     #[aws(pattern = "[0-9]{12}")]
     pub other_participant_account_id: String,
-    /// The timestamp when the connection was last updated. Required.
+    /// The timestamp when the connection was last updated.
     pub updated_at: DateTime,
-    /// A map of connection types and their summary information for this connection. Required.
+    /// A map of connection types and their summary information for this connection.
     pub connection_types: BTreeMap<ConnectionType, ConnectionTypeSummary>,
 }
 
@@ -461,25 +473,27 @@ pub struct ConnectionSummary {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PartnerSummary {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The Amazon Resource Name (ARN) of the partner account. Required.
+    /// The Amazon Resource Name (ARN) of the partner account.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:catalog/[A-Za-z-_]+/partner/partner-[A-Za-z0-9]{13}"
     )]
     pub arn: String,
-    /// The unique identifier of the partner account. Required.
+    /// The unique identifier of the partner account.
     #[aws(pattern = "partner-[A-Za-z0-9]{13}")]
     pub id: String,
-    /// The legal name of the partner organization. Required. Sensitive: redacted in `Debug`.
+    /// The legal name of the partner organization.
+    ///
+    /// Sensitive: redacted in `Debug`.
     #[aws(
         length(min = 1, max = 80),
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub legal_name: Sensitive<String>,
-    /// The timestamp when the partner account was created. Required.
+    /// The timestamp when the partner account was created.
     pub created_at: DateTime,
 }
 

@@ -22,7 +22,7 @@ use awsop_partnercentral_account_shapes::*;
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListTagsForResource {
-    /// The Amazon Resource Name (ARN) of the resource to list tags for. Required.
+    /// The Amazon Resource Name (ARN) of the resource to list tags for.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9._:/-]+"
@@ -34,7 +34,7 @@ pub struct ListTagsForResource {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ListTagsForResourceResponse {
-    /// The Amazon Resource Name (ARN) of the resource that the tags are associated with. Required.
+    /// The Amazon Resource Name (ARN) of the resource that the tags are associated with.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9._:/-]+"
@@ -62,13 +62,13 @@ pub struct ListTagsForResourceResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TagResource {
-    /// The Amazon Resource Name (ARN) of the resource to tag. Required.
+    /// The Amazon Resource Name (ARN) of the resource to tag.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9._:/-]+"
     )]
     pub resource_arn: String,
-    /// A list of tags to add or update for the specified resource. Required.
+    /// A list of tags to add or update for the specified resource.
     #[aws(length(min = 0, max = 200))]
     pub tags: Vec<Tag>,
 }
@@ -95,13 +95,13 @@ pub struct TagResourceResponse {}
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct UntagResource {
-    /// The Amazon Resource Name (ARN) of the resource to remove tags from. Required.
+    /// The Amazon Resource Name (ARN) of the resource to remove tags from.
     #[aws(
         length(min = 1, max = 200),
         pattern = "arn:[a-z-]+:partnercentral:[a-z0-9-]+:[0-9]{12}:[A-Za-z0-9._:/-]+"
     )]
     pub resource_arn: String,
-    /// A list of tag keys to remove from the specified resource. Required.
+    /// A list of tag keys to remove from the specified resource.
     #[aws(length(min = 0, max = 50))]
     pub tag_keys: Vec<String>,
 }

@@ -22,7 +22,7 @@ use awsop_partnercentral_account_shapes::*;
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetVerification {
-    /// The type of verification to retrieve information for. Required.
+    /// The type of verification to retrieve information for.
     pub verification_type: VerificationType,
 }
 
@@ -30,9 +30,9 @@ pub struct GetVerification {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetVerificationResponse {
-    /// The type of verification that was requested and processed. Required.
+    /// The type of verification that was requested and processed.
     pub verification_type: VerificationType,
-    /// The current status of the verification process. Required.
+    /// The current status of the verification process.
     pub verification_status: VerificationStatus,
     /// Additional information explaining the current verification status, particularly useful when the status indicates a failure or requires additional action.
     #[aws(
@@ -40,9 +40,9 @@ pub struct GetVerificationResponse {
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub verification_status_reason: Option<String>,
-    /// Detailed response information specific to the type of verification performed, including any verification-specific data or results. Required.
+    /// Detailed response information specific to the type of verification performed, including any verification-specific data or results.
     pub verification_response_details: VerificationResponseDetails,
-    /// The timestamp when the verification process was initiated. Required.
+    /// The timestamp when the verification process was initiated.
     pub started_at: DateTime,
     /// The timestamp when the verification process was completed.
     pub completed_at: Option<DateTime>,
@@ -64,10 +64,10 @@ pub struct GetVerificationResponse {
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct SendEmailVerificationCode {
-    /// The catalog identifier for the partner account. Required.
+    /// The catalog identifier for the partner account.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
     pub catalog: String,
-    /// The email address to send the verification code to. Required.
+    /// The email address to send the verification code to.
     #[aws(
         length(min = 1, max = 320),
         pattern = "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*"
@@ -97,7 +97,9 @@ pub struct SendEmailVerificationCodeResponse {}
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartVerification {
-    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request. Autofilled with a UUID when `None`.
+    /// A unique, case-sensitive identifier that you provide to ensure the idempotency of the request.
+    ///
+    /// Autofilled with a UUID when `None`.
     #[aws(
         idempotency_token,
         length(min = 1, max = 64),
@@ -112,9 +114,9 @@ pub struct StartVerification {
 #[aws_shape]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct StartVerificationResponse {
-    /// The type of verification that was started based on the provided verification details. Required.
+    /// The type of verification that was started based on the provided verification details.
     pub verification_type: VerificationType,
-    /// The initial status of the verification process after it has been started. Required.
+    /// The initial status of the verification process after it has been started.
     pub verification_status: VerificationStatus,
     /// Additional information about the initial verification status, including any immediate feedback about the submitted verification details.
     #[aws(
@@ -122,9 +124,9 @@ pub struct StartVerificationResponse {
         pattern = "[\\u0020-\\u007E\\u00A0-\\uD7FF\\uE000-\\uFFFD]+"
     )]
     pub verification_status_reason: Option<String>,
-    /// Initial response details specific to the type of verification started, which may include next steps or additional requirements. Required.
+    /// Initial response details specific to the type of verification started, which may include next steps or additional requirements.
     pub verification_response_details: VerificationResponseDetails,
-    /// The timestamp when the verification process was successfully initiated. Required.
+    /// The timestamp when the verification process was successfully initiated.
     pub started_at: DateTime,
     /// The timestamp when the verification process was completed.
     pub completed_at: Option<DateTime>,
