@@ -9,7 +9,7 @@ use awsop_partnercentral_account::{
     CancelConnectionInvitation, CancelConnectionInvitationError, ConnectionType,
     CreateConnectionInvitation, InvitationStatus,
 };
-use awsop_tests::{is_v4_uuid, RecordingSleep};
+use awsop_tests::{is_v4_uuid, plain_http, RecordingSleep};
 
 fn create() -> CreateConnectionInvitation {
     awsop_tests::invitation("partner-1", ConnectionType::Subsidiary)
@@ -387,6 +387,20 @@ async fn a_fraction_of_throttles_and_drops_is_ridden_out_by_retries() {
         sent - 20,
         "one backoff per faulted attempt"
     );
+    // each call kept one token over its attempts: 20 tokens, each a run of attempts
+    let tokens: Vec<String> = rig
+        .emulator
+        .requests()
+        .iter()
+        .map(|r| r.json()["ClientToken"].as_str().unwrap_or("").to_owned())
+        .collect();
+    let mut runs: Vec<&String> = tokens.iter().collect();
+    runs.dedup();
+    let mut distinct = runs.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!((runs.len(), distinct.len()), (20, 20), "{tokens:?}");
+    assert!(tokens.iter().all(|t| is_v4_uuid(t)), "{tokens:?}");
     assert_eq!(
         rig.emulator.state()["ConnectionInvitations"]
             .as_array()
@@ -394,4 +408,73 @@ async fn a_fraction_of_throttles_and_drops_is_ridden_out_by_retries() {
         Some(20),
         "nothing duplicated"
     );
+}
+
+/// The invitations the emulator holds.
+fn invitations(emulator: &Emulator) -> Vec<serde_json::Value> {
+    emulator.state()["ConnectionInvitations"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn a_create_committed_and_then_lost_is_retried_into_the_one_resource() {
+    // the service creates, then its answer is lost three ways; the retry's token finds it
+    for lost in [
+        Fault::drop_connection(),
+        Fault::truncated(200, r#"{"Catalog":"Sandbox","Id":"pacinv-"#),
+        Fault::error(500, "InternalServerException", "lost after the write"),
+    ] {
+        let rig = rig(|c| c).await;
+        rig.emulator.inject([lost.clone().after_commit()]);
+        let out = rig
+            .client
+            .send(create())
+            .await
+            .expect("the retry is answered");
+        assert_eq!(same_token(&rig.emulator.requests()), 2, "{lost:?}");
+        let held = invitations(&rig.emulator);
+        assert_eq!(held.len(), 1, "{lost:?}: {held:?}");
+        assert_eq!(held[0]["Id"], out.id.as_str(), "{lost:?}");
+    }
+
+    // a caller's own token is sent on every attempt, unchanged
+    let rig = rig(|c| c).await;
+    rig.emulator
+        .inject([Fault::drop_connection().after_commit()]);
+    let mut mine = create();
+    mine.client_token = Some("caller-token-0001".into());
+    let out = rig.client.send(mine).await.expect("the retry is answered");
+    let tokens: Vec<serde_json::Value> = rig
+        .emulator
+        .requests()
+        .iter()
+        .map(|r| r.json()["ClientToken"].clone())
+        .collect();
+    assert_eq!(tokens, ["caller-token-0001", "caller-token-0001"]);
+    assert_eq!(invitations(&rig.emulator).len(), 1);
+    assert_eq!(invitations(&rig.emulator)[0]["Id"], out.id.as_str());
+}
+
+#[tokio::test]
+async fn a_commit_then_drop_scripted_over_the_control_plane() {
+    let rig = rig(|c| c).await;
+    let (status, body) = plain_http(
+        rig.emulator.addr(),
+        "POST",
+        "/__awsop/faults",
+        r#"[{"Drop": true, "AfterCommit": true}, {"Truncate": true, "Body": "{\"Id", "AfterCommit": true}]"#,
+    )
+    .await;
+    assert_eq!((status, body.as_str()), (200, r#"{"Scripted":2}"#));
+    let out = rig
+        .client
+        .send(create())
+        .await
+        .expect("the third attempt is answered");
+    assert_eq!(same_token(&rig.emulator.requests()), 3);
+    let held = invitations(&rig.emulator);
+    assert_eq!(held.len(), 1, "{held:?}");
+    assert_eq!(held[0]["Id"], out.id.as_str());
 }

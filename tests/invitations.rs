@@ -11,7 +11,7 @@ use awsop_partnercentral_account::{
     GetConnectionInvitation, GetConnectionInvitationError, InvitationStatus,
     ResourceNotFoundExceptionReason, ValidationError, ValidationExceptionReason,
 };
-use awsop_tests::{is_v4_uuid, RecordingSleep};
+use awsop_tests::{is_v4_uuid, plain_http, plain_http_typed, RecordingSleep};
 
 fn create(receiver: &str) -> CreateConnectionInvitation {
     awsop_tests::invitation(receiver, ConnectionType::OpportunityCollaboration)
@@ -521,7 +521,7 @@ async fn the_user_chooses_the_accepted_keys_or_accepts_any() {
         assert!(state.contains(&awsop_emulator::account_id(key)), "{state}");
     }
     // a request that is not signed at all is still refused
-    let (status, body) = plain_http(any.addr(), "POST", "/").await;
+    let (status, body) = plain_http(any.addr(), "POST", "/", "").await;
     assert_eq!(status, 403, "{body}");
 }
 
@@ -746,7 +746,7 @@ async fn state_is_inspected_reset_and_seeded_over_http() {
         .send(create("partner-9"))
         .await
         .expect("create succeeds");
-    let (status, body) = plain_http(emulator.addr(), "GET", "/__awsop/state").await;
+    let (status, body) = plain_http(emulator.addr(), "GET", "/__awsop/state", "").await;
     assert_eq!(status, 200);
     let state: serde_json::Value = serde_json::from_str(&body).expect("JSON state");
     assert_eq!(state["ConnectionInvitations"][0]["Id"], created.id.as_str());
@@ -769,7 +769,7 @@ async fn state_is_inspected_reset_and_seeded_over_http() {
         InvitationStatus::Pending
     );
 
-    let (status, _) = plain_http(emulator.addr(), "POST", "/__awsop/reset").await;
+    let (status, _) = plain_http(emulator.addr(), "POST", "/__awsop/reset", "").await;
     assert_eq!(status, 200);
     assert_eq!(
         emulator.state()["ConnectionInvitations"],
@@ -784,7 +784,7 @@ async fn state_is_inspected_reset_and_seeded_over_http() {
     // faults scripted over HTTP, as a user of any SDK would
     let script =
         r#"[{"Status": 400, "ErrorType": "AccessDeniedException", "Message": "scripted"}]"#;
-    let (status, body) = plain_http_with(emulator.addr(), "POST", "/__awsop/faults", script).await;
+    let (status, body) = plain_http(emulator.addr(), "POST", "/__awsop/faults", script).await;
     assert_eq!((status, body.as_str()), (200, r#"{"Scripted":1}"#));
     let err = client
         .send(get)
@@ -794,55 +794,8 @@ async fn state_is_inspected_reset_and_seeded_over_http() {
         (err.code(), err.message()),
         (Some("AccessDeniedException"), Some("scripted"))
     );
-    let (status, _) = plain_http_with(emulator.addr(), "POST", "/__awsop/faults", "not json").await;
+    let (status, _) = plain_http(emulator.addr(), "POST", "/__awsop/faults", "not json").await;
     assert_eq!(status, 400);
-}
-
-/// One HTTP/1.1 request on a fresh connection, the way any tool would send it: status and body.
-async fn plain_http(addr: std::net::SocketAddr, method: &str, path: &str) -> (u16, String) {
-    plain_http_with(addr, method, path, "").await
-}
-
-async fn plain_http_with(
-    addr: std::net::SocketAddr,
-    method: &str,
-    path: &str,
-    body: &str,
-) -> (u16, String) {
-    plain_http_typed(addr, method, path, body, "application/json").await
-}
-
-async fn plain_http_typed(
-    addr: std::net::SocketAddr,
-    method: &str,
-    path: &str,
-    body: &str,
-    content_type: &str,
-) -> (u16, String) {
-    use tokio::io::{AsyncReadExt, AsyncWriteExt};
-    let mut stream = tokio::net::TcpStream::connect(addr)
-        .await
-        .expect("the emulator accepts");
-    let request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
-    stream
-        .write_all(request.as_bytes())
-        .await
-        .expect("the request is sent");
-    let mut response = String::new();
-    stream
-        .read_to_string(&mut response)
-        .await
-        .expect("a response");
-    let status = response
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    (status, body)
 }
 
 #[tokio::test]
@@ -882,7 +835,7 @@ async fn a_web_page_cannot_reach_the_control_plane() {
         Some(1),
         "the state is intact"
     );
-    let (status, _) = plain_http_with(emulator.addr(), "POST", "/__awsop/reset", "{}").await;
+    let (status, _) = plain_http(emulator.addr(), "POST", "/__awsop/reset", "{}").await;
     assert_eq!(status, 200, "JSON is accepted");
 }
 
@@ -896,7 +849,7 @@ async fn the_record_of_requests_stays_bounded() {
     .expect("the emulator starts");
     let big = "x".repeat(200 * 1024);
     for _ in 0..5 {
-        let (status, _) = plain_http_with(emulator.addr(), "POST", "/", &big).await;
+        let (status, _) = plain_http(emulator.addr(), "POST", "/", &big).await;
         assert_eq!(status, 403, "unsigned");
     }
     let recorded = emulator.requests();
@@ -908,7 +861,7 @@ async fn the_record_of_requests_stays_bounded() {
     })
     .await
     .expect("the emulator starts");
-    plain_http_with(none.addr(), "POST", "/", "{}").await;
+    plain_http(none.addr(), "POST", "/", "{}").await;
     assert!(none.requests().is_empty());
 }
 

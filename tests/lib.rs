@@ -75,3 +75,58 @@ pub fn is_v4_uuid(token: &str) -> bool {
         && parts[2].starts_with('4')
         && parts[3].starts_with(['8', '9', 'a', 'b'])
 }
+
+/// The most any test waits for one exchange with a loopback server: a regression fails the
+/// test instead of hanging CI.
+pub const EXCHANGE_BOUND: Duration = Duration::from_secs(20);
+
+/// One HTTP/1.1 request on a fresh connection, the way any tool would send it (JSON body):
+/// status and body.
+pub async fn plain_http(
+    addr: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    body: &str,
+) -> (u16, String) {
+    plain_http_typed(addr, method, path, body, "application/json").await
+}
+
+/// [`plain_http`] with this `Content-Type`; panics after [`EXCHANGE_BOUND`].
+pub async fn plain_http_typed(
+    addr: std::net::SocketAddr,
+    method: &str,
+    path: &str,
+    body: &str,
+    content_type: &str,
+) -> (u16, String) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let exchange = async {
+        let mut stream = tokio::net::TcpStream::connect(addr)
+            .await
+            .expect("the server accepts");
+        let request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+        stream
+            .write_all(request.as_bytes())
+            .await
+            .expect("the request is sent");
+        let mut response = String::new();
+        stream
+            .read_to_string(&mut response)
+            .await
+            .expect("a response");
+        response
+    };
+    let response = tokio::time::timeout(EXCHANGE_BOUND, exchange)
+        .await
+        .expect("the server answers within the bound");
+    let status = response
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}

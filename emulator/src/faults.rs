@@ -36,6 +36,9 @@ pub struct Fault {
     pub delay: Duration,
     /// What to do.
     pub action: FaultAction,
+    /// The service does the request first (a create creates, its ClientToken is kept) and
+    /// then loses the answer to the action: what an idempotency token is for.
+    pub after_commit: bool,
 }
 
 impl Fault {
@@ -54,6 +57,7 @@ impl Fault {
                 headers: vec![("content-type".into(), "application/x-amz-json-1.0".into())],
                 body: body.into(),
             },
+            after_commit: false,
         }
     }
 
@@ -62,6 +66,7 @@ impl Fault {
         Self {
             delay: Duration::ZERO,
             action: FaultAction::DropConnection,
+            after_commit: false,
         }
     }
 
@@ -73,6 +78,7 @@ impl Fault {
                 status,
                 body: body_start.into(),
             },
+            after_commit: false,
         }
     }
 
@@ -81,12 +87,21 @@ impl Fault {
         Self {
             delay,
             action: FaultAction::PassThrough,
+            after_commit: false,
         }
     }
 
     /// Waits `delay` before acting.
     pub fn with_delay(mut self, delay: Duration) -> Self {
         self.delay = delay;
+        self
+    }
+
+    /// The request is done first (its state change kept), then its answer is lost to this
+    /// fault: `Fault::drop_connection().after_commit()` is a create that succeeded and whose
+    /// response never arrived.
+    pub fn after_commit(mut self) -> Self {
+        self.after_commit = true;
         self
     }
 
@@ -141,21 +156,38 @@ impl Chaos {
 }
 
 /// A fault as JSON (`POST /__awsop/faults`): `{"Status": 500, "ErrorType": "..", "Message":
-/// "..", "Body": "..", "DelayMs": 100, "Drop": true}`, each member optional.
+/// "..", "Body": "..", "DelayMs": 100, "Drop": true, "Truncate": true, "AfterCommit": true}`,
+/// each member optional (`Truncate` cuts the `Body` short with status `Status`, 200 if none).
 pub(crate) fn from_json(value: &serde_json::Value) -> Result<Fault, String> {
     let delay = Duration::from_millis(value["DelayMs"].as_u64().unwrap_or(0));
-    if value["Drop"].as_bool() == Some(true) {
-        return Ok(Fault::drop_connection().with_delay(delay));
-    }
-    let Some(status) = value["Status"].as_u64() else {
-        return Ok(Fault::delay(delay));
+    let commit = |fault: Fault| {
+        if value["AfterCommit"].as_bool() == Some(true) {
+            fault.after_commit()
+        } else {
+            fault
+        }
     };
-    let status =
-        u16::try_from(status).map_err(|_| format!("Status {status} is not an HTTP status"))?;
-    let fault = match (value["ErrorType"].as_str(), value["Body"].as_str()) {
+    if value["Drop"].as_bool() == Some(true) {
+        return Ok(commit(Fault::drop_connection().with_delay(delay)));
+    }
+    let status = match value["Status"].as_u64() {
+        Some(status) => Some(
+            u16::try_from(status).map_err(|_| format!("Status {status} is not an HTTP status"))?,
+        ),
+        None => None,
+    };
+    let body = value["Body"].as_str();
+    if value["Truncate"].as_bool() == Some(true) {
+        let fault = Fault::truncated(status.unwrap_or(200), body.unwrap_or("").as_bytes());
+        return Ok(commit(fault.with_delay(delay)));
+    }
+    let Some(status) = status else {
+        return Ok(commit(Fault::delay(delay)));
+    };
+    let fault = match (value["ErrorType"].as_str(), body) {
         (Some(code), _) => Fault::error(status, code, value["Message"].as_str().unwrap_or("")),
         (None, Some(body)) => Fault::raw(status, body.as_bytes().to_vec()),
         (None, None) => Fault::raw(status, Vec::new()),
     };
-    Ok(fault.with_delay(delay))
+    Ok(commit(fault.with_delay(delay)))
 }

@@ -409,7 +409,12 @@ async fn handle(
     let fault = lock(&shared.faults)
         .pop_front()
         .or_else(|| lock(&shared.chaos).draw(n));
+    let call = call_of(now, &signer);
     if let Some(fault) = fault {
+        if fault.after_commit && fault.action != FaultAction::PassThrough {
+            // the service does the work; only its answer is lost
+            let _ = answer(&shared, &parts, &call, target.as_deref(), &body);
+        }
         if !fault.delay.is_zero() {
             tokio::time::sleep(fault.delay).await;
         }
@@ -447,22 +452,26 @@ async fn handle(
             }
         }
     }
-    let seconds = now
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let call = Call {
-        // the service answers in whole seconds
-        now: awsop::DateTime::from_unix_timestamp(i64::try_from(seconds).unwrap_or(0))
-            .unwrap_or_default(),
-        region: signer.region,
-        account: account_id(&signer.access_key_id),
-    };
     Ok(
         match answer(&shared, &parts, &call, target.as_deref(), &body) {
             Ok(value) => json_response(200, &value),
             Err(err) => error_response(&err),
         },
     )
+}
+
+/// The call's facts for the handlers: the time (the service answers in whole seconds), and
+/// the region and account of the key that signed it.
+fn call_of(now: SystemTime, signer: &sigv4::Signer) -> Call {
+    let seconds = now
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Call {
+        now: awsop::DateTime::from_unix_timestamp(i64::try_from(seconds).unwrap_or(0))
+            .unwrap_or_default(),
+        region: signer.region.clone(),
+        account: account_id(&signer.access_key_id),
+    }
 }
 
 /// The most of a body a recorded request keeps.
