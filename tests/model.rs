@@ -4,10 +4,10 @@
 //! Also: every input and output survives a serde round trip, and a sentinel put in every
 //! sensitive member shows in no `Debug`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
-use awsop::Member;
-use awsop_partnercentral_account::{ENUMS, OPERATIONS, SHAPES};
+use awsop::{Constraints, Member, Schema};
+use awsop_partnercentral_account::{ENUMS, ERRORS, OPERATIONS, SHAPES};
 use serde_json::{json, Map, Value};
 
 fn model() -> Value {
@@ -310,5 +310,198 @@ fn a_sentinel_in_every_sensitive_member_shows_in_no_debug() {
         carried.get("input").copied().unwrap_or(0) >= 4
             && carried.get("output").copied().unwrap_or(0) >= 4,
         "{carried:?}"
+    );
+}
+
+/// The model's constraints on a value of shape `target`, as the declarations spell them.
+fn modeled_constraints(shapes: &Value, target: &str) -> Constraints {
+    let shape = &shapes[target];
+    let bounds = (shape["min"].as_f64(), shape["max"].as_f64());
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "whole bounds"
+    )]
+    let (length, range) = match shape["type"].as_str().unwrap_or_default() {
+        "string" | "list" | "map" | "blob" => (
+            (bounds.0.map(|n| n as u64), bounds.1.map(|n| n as u64)),
+            (None, None),
+        ),
+        "integer" | "long" => (
+            (None, None),
+            (bounds.0.map(|n| n as i64), bounds.1.map(|n| n as i64)),
+        ),
+        _ => ((None, None), (None, None)),
+    };
+    Constraints {
+        length,
+        range,
+        pattern: shape["pattern"]
+            .as_str()
+            .map(|p| &*String::leak(p.to_owned())),
+    }
+}
+
+/// Walks the declared `schema` beside the model's shape `target`: the kinds agree, enum values
+/// agree, and every structure reached is compared (members and constraints) once.
+fn walk(
+    model: &Value,
+    target: &str,
+    schema: Schema,
+    seen: &mut BTreeSet<String>,
+    problems: &mut Vec<String>,
+) {
+    let shapes = &model["shapes"];
+    let shape = &shapes[target];
+    let kind = shape["type"].as_str().unwrap_or_default();
+    match (kind, schema) {
+        ("string", Schema::Enum(values)) => {
+            let modeled: Vec<&str> = shape["enum"]
+                .as_array()
+                .map(|v| v.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            if modeled != values {
+                problems.push(format!(
+                    "enum {target}: declared {values:?}, the model says {modeled:?}"
+                ));
+            }
+        }
+        ("string", Schema::String) if shape["enum"].is_null() => {}
+        ("integer" | "long" | "float" | "double", Schema::Number)
+        | ("boolean", Schema::Bool)
+        | ("blob", Schema::Blob)
+        | ("timestamp", Schema::Timestamp)
+        | ("document", Schema::Document) => {}
+        ("list", Schema::List(element)) => walk(
+            model,
+            shape["member"]["shape"].as_str().unwrap_or_default(),
+            element(),
+            seen,
+            problems,
+        ),
+        ("map", Schema::Map(value)) => walk(
+            model,
+            shape["value"]["shape"].as_str().unwrap_or_default(),
+            value(),
+            seen,
+            problems,
+        ),
+        ("structure", Schema::Structure(members)) if shape["union"].is_null() => {
+            structure(model, target, members, seen, problems)
+        }
+        ("structure", Schema::Union(members)) if shape["union"] == true => {
+            structure(model, target, members, seen, problems)
+        }
+        (kind, schema) => problems.push(format!(
+            "{target}: a {kind} in the model, declared {schema:?}"
+        )),
+    }
+}
+
+/// `compare` for the structure `name`, then each member's value and constraints.
+fn structure(
+    model: &Value,
+    name: &str,
+    members: &[Member],
+    seen: &mut BTreeSet<String>,
+    problems: &mut Vec<String>,
+) {
+    if !seen.insert(name.to_owned()) {
+        return;
+    }
+    let union = model["shapes"][name]["union"] == true;
+    if !union {
+        problems.extend(compare(model, name, members));
+    }
+    for ours in members {
+        let spec = &model["shapes"][name]["members"][ours.name];
+        let Some(target) = spec["shape"].as_str() else {
+            if union {
+                problems.push(format!("{name}.{}: declared, not in the model", ours.name));
+            }
+            continue;
+        };
+        let modeled = modeled_constraints(&model["shapes"], target);
+        if ours.constraints != modeled {
+            problems.push(format!(
+                "{name}.{}: constraints declared {:?}, the model says {modeled:?}",
+                ours.name, ours.constraints
+            ));
+        }
+        walk(model, target, (ours.schema)(), seen, problems);
+    }
+}
+
+#[test]
+fn every_structure_reached_matches_the_model_with_its_constraints_and_types() {
+    let model = model();
+    let operations = &model["operations"];
+    let mut seen = BTreeSet::new();
+    let mut problems = Vec::new();
+    for entry in OPERATIONS {
+        for (codec, which) in [(&entry.input, "input"), (&entry.output, "output")] {
+            let shape = operations[entry.name()][which]["shape"]
+                .as_str()
+                .unwrap_or_default();
+            structure(&model, shape, codec.members, &mut seen, &mut problems);
+        }
+    }
+    for (name, members) in ERRORS {
+        structure(&model, name, members, &mut seen, &mut problems);
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let structures: BTreeSet<String> = model["shapes"]
+        .as_object()
+        .expect("shapes")
+        .iter()
+        .filter(|(_, s)| s["type"] == "structure")
+        .map(|(n, _)| n.clone())
+        .collect();
+    assert_eq!(structures.len(), 103);
+    assert_eq!(
+        seen, structures,
+        "every structure of the model is reached and checked"
+    );
+}
+
+#[test]
+fn the_walk_catches_a_wrong_constraint_and_enum_value() {
+    let mut model = model();
+    let entry = OPERATIONS
+        .iter()
+        .find(|e| e.name() == "CreateConnectionInvitation")
+        .expect("declared");
+    let shape = "CreateConnectionInvitationRequest";
+    let mut problems = Vec::new();
+    structure(
+        &model,
+        shape,
+        entry.input.members,
+        &mut BTreeSet::new(),
+        &mut problems,
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    let catalog = model["shapes"][shape]["members"]["Catalog"]["shape"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    model["shapes"][&catalog]["pattern"] = json!("^[a-z]+$");
+    let connection_type = model["shapes"][shape]["members"]["ConnectionType"]["shape"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    model["shapes"][&connection_type]["enum"][0] = json!("RENAMED");
+    structure(
+        &model,
+        shape,
+        entry.input.members,
+        &mut BTreeSet::new(),
+        &mut problems,
+    );
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].contains("Catalog: constraints declared")
+            && problems[1].starts_with(&format!("enum {connection_type}")),
+        "{problems:?}"
     );
 }

@@ -207,12 +207,43 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
         let doc = &field.doc;
         let ty = &field.ty;
         let schema = quote_spanned!(ty.span()=> <#ty as ::awsop::Validate>::schema);
+        let constraints =
+            if field.length.is_none() && field.range.is_none() && field.pattern.is_none() {
+                quote!(::awsop::Constraints::NONE)
+            } else {
+                let some = |b: Option<String>| match b {
+                    Some(n) => {
+                        let n: TokenStream = n.parse().unwrap_or_default();
+                        quote!(::core::option::Option::Some(#n))
+                    }
+                    None => quote!(::core::option::Option::None),
+                };
+                let (lmin, lmax) = field.length.unwrap_or_default();
+                let (rmin, rmax) = field.range.unwrap_or_default();
+                let [lmin, lmax, rmin, rmax] = [
+                    lmin.map(|n| format!("{n}u64")),
+                    lmax.map(|n| format!("{n}u64")),
+                    rmin.map(|n| format!("{n}i64")),
+                    rmax.map(|n| format!("{n}i64")),
+                ]
+                .map(some);
+                let pattern = match &field.pattern {
+                    Some(p) => quote!(::core::option::Option::Some(#p)),
+                    None => quote!(::core::option::Option::None),
+                };
+                quote!(::awsop::Constraints {
+                    length: (#lmin, #lmax),
+                    range: (#rmin, #rmax),
+                    pattern: #pattern,
+                })
+            };
         quote!(::awsop::Member {
             name: #wire,
             required: #required,
             idempotency_token: #token,
             sensitive: #sensitive,
             schema: #schema,
+            constraints: #constraints,
             doc: #doc,
         })
     });

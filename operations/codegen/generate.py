@@ -295,6 +295,9 @@ def main(model_path, out_dir):
         + "];\n\n/// Every output and nested structure with its members, by model name.\n"
         + "pub const SHAPES: &[(&str, &[awsop::Member])] = &[\n"
         + "".join(f'    ("{n}", <{n} as awsop::Shape>::MEMBERS),\n' for n in shape_listing)
+        + "];\n\n/// Every modeled exception with its members, by model name.\n"
+        + "pub const ERRORS: &[(&str, &[awsop::Member])] = &[\n"
+        + "".join(f'    ("{n}", <{n} as awsop::Shape>::MEMBERS),\n' for n, s in shapes.items() if s.get("exception"))
         + "];\n\n/// Every enum with its values, by model name.\n"
         + "pub const ENUMS: &[(&str, &[&str])] = &[\n"
         + "".join(f'    ("{n}", {n}::VALUES),\n' for n, s in shapes.items() if s["type"] == "string" and "enum" in s)

@@ -32,4 +32,4 @@ pub use awsop_partnercentral_account_qualifications::*;
 pub use awsop_partnercentral_account_shapes::*;
 pub use awsop_partnercentral_account_tags::*;
 pub use awsop_partnercentral_account_verification::*;
-pub use listing::{ENUMS, OPERATIONS, SHAPES};
+pub use listing::{ENUMS, ERRORS, OPERATIONS, SHAPES};

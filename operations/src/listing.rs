@@ -258,6 +258,38 @@ pub const SHAPES: &[(&str, &[awsop::Member])] = &[
     ),
 ];
 
+/// Every modeled exception with its members, by model name.
+pub const ERRORS: &[(&str, &[awsop::Member])] = &[
+    (
+        "AccessDeniedException",
+        <AccessDeniedException as awsop::Shape>::MEMBERS,
+    ),
+    (
+        "ConflictException",
+        <ConflictException as awsop::Shape>::MEMBERS,
+    ),
+    (
+        "InternalServerException",
+        <InternalServerException as awsop::Shape>::MEMBERS,
+    ),
+    (
+        "ResourceNotFoundException",
+        <ResourceNotFoundException as awsop::Shape>::MEMBERS,
+    ),
+    (
+        "ServiceQuotaExceededException",
+        <ServiceQuotaExceededException as awsop::Shape>::MEMBERS,
+    ),
+    (
+        "ThrottlingException",
+        <ThrottlingException as awsop::Shape>::MEMBERS,
+    ),
+    (
+        "ValidationException",
+        <ValidationException as awsop::Shape>::MEMBERS,
+    ),
+];
+
 /// Every enum with its values, by model name.
 pub const ENUMS: &[(&str, &[&str])] = &[
     (

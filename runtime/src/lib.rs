@@ -42,7 +42,9 @@ pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideC
 pub use dynamic::{kebab_case, DynServiceError, OperationEntry, PageKeys, ShapeCodec};
 pub use error::{Error, ErrorKind};
 pub use json::{from_json_slice, from_json_value, JsonError};
-pub use operation::{Member, ModeledError, Operation, OperationError, Shape, Unhandled};
+pub use operation::{
+    Constraints, Member, ModeledError, Operation, OperationError, Shape, Unhandled,
+};
 pub use paginate::{Paginate, Paginator};
 pub use process::ProcessProvider;
 pub use retry::{RetryConfig, Sleep, TokioSleep};

@@ -69,8 +69,31 @@ pub struct Member {
     pub sensitive: bool,
     /// What the value is on the wire, from the member's type.
     pub schema: fn() -> Schema,
+    /// The model's constraints, as declared with `#[aws(length, range, pattern)]`.
+    pub constraints: Constraints,
     /// The first paragraph of the member's doc comment.
     pub doc: &'static str,
+}
+
+/// The model's constraints on a member's value: what the member's checks enforce, as data
+/// for tools and the model check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Constraints {
+    /// The least and most length (characters, items or entries).
+    pub length: (Option<u64>, Option<u64>),
+    /// The least and most value of a number.
+    pub range: (Option<i64>, Option<i64>),
+    /// The regular expression a string matches.
+    pub pattern: Option<&'static str>,
+}
+
+impl Constraints {
+    /// No constraint.
+    pub const NONE: Self = Self {
+        length: (None, None),
+        range: (None, None),
+        pattern: None,
+    };
 }
 
 /// A structure declared with `#[aws_operation]` or `#[aws_shape]`: validation and members.

@@ -404,6 +404,7 @@ macro_rules! json_union {
                     idempotency_token: false,
                     sensitive: false,
                     schema: <$ty as $crate::Validate>::schema,
+                    constraints: $crate::Constraints::NONE,
                     doc: "",
                 }),*])
             }

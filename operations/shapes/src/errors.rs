@@ -1,7 +1,6 @@
-//! The service's modeled exceptions. A response lacking a member the model requires gets the
-//! member's default (error correction), so a typed error is never lost to a missing `Reason`.
-
-use serde::{Deserialize, Serialize};
+//! The service's modeled exceptions, declared as shapes (so the model check reaches them). A
+//! response lacking a member the model requires gets the member's default (error correction),
+//! so a typed error is never lost to a missing `Reason`; `message` is read in either case.
 
 use crate::{
     AccessDeniedExceptionReason, BusinessValidationCode, ConflictExceptionReason,
@@ -38,8 +37,8 @@ modeled_errors!(
 );
 
 /// The caller may not perform this action.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct AccessDeniedException {
     /// What was denied.
     #[serde(alias = "message")]
@@ -49,8 +48,8 @@ pub struct AccessDeniedException {
 }
 
 /// The request conflicts with the resource's current state.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ConflictException {
     /// What conflicts.
     #[serde(alias = "message")]
@@ -60,8 +59,8 @@ pub struct ConflictException {
 }
 
 /// The service failed; retried by the client.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct InternalServerException {
     /// What failed.
     #[serde(alias = "message")]
@@ -69,8 +68,8 @@ pub struct InternalServerException {
 }
 
 /// The resource does not exist.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ResourceNotFoundException {
     /// What was not found.
     #[serde(alias = "message")]
@@ -80,8 +79,8 @@ pub struct ResourceNotFoundException {
 }
 
 /// A service quota would be exceeded.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ServiceQuotaExceededException {
     /// Which quota.
     #[serde(alias = "message")]
@@ -91,23 +90,21 @@ pub struct ServiceQuotaExceededException {
 }
 
 /// The request was throttled; retried by the client.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ThrottlingException {
     /// What was throttled.
     #[serde(alias = "message")]
     pub message: String,
     /// The code of the service that throttled.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub service_code: Option<String>,
     /// The code of the quota that was exceeded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub quota_code: Option<String>,
 }
 
 /// The input is not valid; `error_details` names the fields.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ValidationException {
     /// What is wrong.
     #[serde(alias = "message")]
@@ -115,7 +112,6 @@ pub struct ValidationException {
     /// Whether the request's form or a business rule failed.
     pub reason: ValidationExceptionReason,
     /// One entry per problem.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error_details: Option<Vec<ValidationError>>,
 }
 
