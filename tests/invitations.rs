@@ -904,24 +904,7 @@ async fn a_signed_request_is_verified_as_it_was_sent_and_list_tokens_are_checked
         request.push_str(&format!("{name}: {value}\r\n"));
     }
     request.push_str("Connection: close\r\n\r\n");
-    let response = {
-        use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        let mut stream = tokio::net::TcpStream::connect(emulator.addr())
-            .await
-            .expect("the emulator accepts");
-        stream.write_all(request.as_bytes()).await.expect("sent");
-        let mut response = String::new();
-        stream
-            .read_to_string(&mut response)
-            .await
-            .expect("a response");
-        response
-    };
-    let status: u16 = response
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
+    let (status, response) = awsop_tests::raw_http(emulator.addr(), &request).await;
     let body = response;
     assert_eq!(status, 404, "{body}");
     assert!(body.contains("UnknownOperationException"), "{body}");

@@ -99,12 +99,23 @@ pub async fn plain_http_typed(
     body: &str,
     content_type: &str,
 ) -> (u16, String) {
+    let request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
+    let (status, response) = raw_http(addr, &request).await;
+    let body = response
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_owned())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Sends `request` as written on a fresh connection and reads until it closes: the status and
+/// the whole response; panics after [`EXCHANGE_BOUND`].
+pub async fn raw_http(addr: std::net::SocketAddr, request: &str) -> (u16, String) {
     use tokio::io::{AsyncReadExt, AsyncWriteExt};
     let exchange = async {
         let mut stream = tokio::net::TcpStream::connect(addr)
             .await
             .expect("the server accepts");
-        let request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}", body.len());
         stream
             .write_all(request.as_bytes())
             .await
@@ -124,9 +135,5 @@ pub async fn plain_http_typed(
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(0);
-    let body = response
-        .split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_owned())
-        .unwrap_or_default();
-    (status, body)
+    (status, response)
 }
