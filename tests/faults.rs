@@ -7,9 +7,9 @@ use awsop::{Client, ErrorKind, OffsetClock, RetryConfig};
 use awsop_emulator::{Emulator, Fault, RecordedRequest};
 use awsop_partnercentral_account::{
     CancelConnectionInvitation, CancelConnectionInvitationError, ConnectionType,
-    CreateConnectionInvitation, InvitationStatus,
+    CreateConnectionInvitation, GetConnectionInvitation, InvitationStatus,
 };
-use awsop_tests::{is_v4_uuid, plain_http, RecordingSleep};
+use awsop_tests::{is_v4_uuid, plain_http, FixedJitter, RecordingSleep, EXCHANGE_BOUND};
 
 fn create() -> CreateConnectionInvitation {
     awsop_tests::invitation("partner-1", ConnectionType::Subsidiary)
@@ -79,6 +79,51 @@ async fn throttling_then_success() {
 }
 
 #[tokio::test]
+async fn backoff_is_full_jitter_under_a_doubling_ceiling() {
+    // a fixed fraction: each wait is exactly that share of min(20 s, 2^(n-1) s)
+    let rig = rig(|c| c.jitter(FixedJitter(0.5)).max_attempts(8)).await;
+    rig.emulator
+        .inject((0..7).map(|_| Fault::error(400, "ThrottlingException", "Rate exceeded")));
+    rig.client
+        .send(create())
+        .await
+        .expect("the eighth attempt succeeds");
+    let ms = |n: &[u64]| {
+        n.iter()
+            .map(|&m| Duration::from_millis(m))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        rig.sleep.waits(),
+        ms(&[500, 1_000, 2_000, 4_000, 8_000, 10_000, 10_000])
+    );
+
+    // the random default: within the ceilings, spread out, and not all near zero
+    let rig = self::rig(|c| c.max_attempts(4)).await;
+    for _ in 0..20 {
+        rig.emulator
+            .inject((0..3).map(|_| Fault::error(400, "ThrottlingException", "Rate exceeded")));
+        rig.client
+            .send(create())
+            .await
+            .expect("the fourth attempt succeeds");
+    }
+    let waits = rig.sleep.waits();
+    assert_eq!(waits.len(), 60);
+    for call in waits.chunks(3) {
+        backoff_within_bounds(call);
+    }
+    let third_retries: Vec<Duration> = waits.iter().skip(2).step_by(3).copied().collect();
+    let longest = third_retries.iter().max().copied().unwrap_or_default();
+    assert!(
+        longest > Duration::from_secs(2),
+        "20 third retries (ceiling 4 s), none over 2 s: {third_retries:?}"
+    );
+    let distinct: std::collections::BTreeSet<Duration> = waits.iter().copied().collect();
+    assert!(distinct.len() > 50, "jitter repeats itself: {waits:?}");
+}
+
+#[tokio::test]
 async fn throttling_always_exhausts_attempts_then_the_retry_quota() {
     let rig = rig(|c| {
         c.retry(RetryConfig {
@@ -126,6 +171,114 @@ async fn throttling_always_exhausts_attempts_then_the_retry_quota() {
     assert_eq!(ok.status, InvitationStatus::Pending);
 }
 
+fn throttles(n: usize) -> impl Iterator<Item = Fault> {
+    (0..n).map(|_| Fault::error(400, "ThrottlingException", "Rate exceeded"))
+}
+
+#[tokio::test]
+async fn the_default_quota_of_500_pays_for_100_retries_at_5_each() {
+    let rig = rig(|c| c.max_attempts(200)).await;
+    rig.emulator.inject(throttles(150));
+    let err = rig
+        .client
+        .send(create())
+        .await
+        .expect_err("always throttled");
+    assert_eq!(err.attempts(), Some((101, 200)));
+    assert!(err.retry_quota_exhausted());
+    assert_eq!(same_token(&rig.emulator.requests()), 101);
+}
+
+#[tokio::test]
+async fn a_retry_after_a_timeout_costs_10() {
+    let rig = rig(|c| {
+        c.retry(RetryConfig {
+            quota: 25,
+            max_attempts: 10,
+            ..RetryConfig::default()
+        })
+        .attempt_timeout(Duration::from_millis(100))
+    })
+    .await;
+    rig.emulator
+        .inject((0..10).map(|_| Fault::delay(Duration::from_secs(60))));
+    let err = rig.client.send(create()).await.expect_err("always slow");
+    assert!(err.is_timeout(), "{err}");
+    // 25 pays for two retries at 10; at 5 it would have paid for five
+    assert_eq!(err.attempts(), Some((3, 10)));
+    assert!(err.retry_quota_exhausted());
+}
+
+#[tokio::test]
+async fn a_success_refills_the_quota_by_1_or_by_what_its_retry_cost() {
+    let quota = |n| RetryConfig {
+        quota: n,
+        max_attempts: 3,
+        ..RetryConfig::default()
+    };
+    // a retried success gives back its retry's 5: the next call can retry twice
+    let first = rig(|c| c.retry(quota(10))).await;
+    first.emulator.inject(throttles(1));
+    first.client.send(create()).await.expect("retried once");
+    first.emulator.inject(throttles(2));
+    first
+        .client
+        .send(create())
+        .await
+        .expect("retried twice: the quota is back at 10");
+    assert_eq!(first.emulator.requests().len(), 5);
+
+    // a first-attempt success gives back 1
+    let rig = rig(|c| {
+        c.retry(RetryConfig {
+            max_attempts: 2,
+            ..quota(5)
+        })
+    })
+    .await;
+    rig.emulator.inject(throttles(2));
+    let err = rig
+        .client
+        .send(create())
+        .await
+        .expect_err("one retry, then out of attempts");
+    assert!(!err.retry_quota_exhausted(), "{err}");
+    for _ in 0..4 {
+        rig.client
+            .send(get_missing())
+            .await
+            .expect_err("not found, first attempt");
+        // ResourceNotFound is an answer, not a success: no refill
+    }
+    for _ in 0..4 {
+        rig.client
+            .send(create())
+            .await
+            .expect("a first-attempt success");
+    }
+    rig.emulator.inject(throttles(1));
+    let err = rig
+        .client
+        .send(create())
+        .await
+        .expect_err("4 in the quota, a retry costs 5");
+    assert!(err.retry_quota_exhausted(), "{err}");
+    rig.client.send(create()).await.expect("the fifth success");
+    rig.emulator.inject(throttles(1));
+    rig.client
+        .send(create())
+        .await
+        .expect("5 in the quota: one retry");
+    assert_eq!(rig.sleep.waits().len(), 2);
+}
+
+fn get_missing() -> GetConnectionInvitation {
+    GetConnectionInvitation {
+        catalog: "Sandbox".into(),
+        identifier: "pacinv-0000000000000".into(),
+    }
+}
+
 #[tokio::test]
 async fn a_500_with_a_garbage_body_is_retried_and_reported_without_a_code() {
     let rig = rig(|c| c).await;
@@ -149,18 +302,20 @@ async fn a_500_with_a_garbage_body_is_retried_and_reported_without_a_code() {
 }
 
 #[tokio::test]
-async fn a_503_with_an_empty_body_then_success() {
-    let rig = rig(|c| c).await;
-    rig.emulator.inject([Fault::raw(503, "")]);
-    let out = rig
-        .client
-        .send(create())
-        .await
-        .expect("the second attempt succeeds");
-    assert_eq!(out.status, InvitationStatus::Pending);
-    assert_eq!(same_token(&rig.emulator.requests()), 2);
-    assert_eq!(rig.sleep.waits().len(), 1);
-    backoff_within_bounds(&rig.sleep.waits());
+async fn a_502_503_or_504_with_an_empty_body_then_success() {
+    for status in [502, 503, 504] {
+        let rig = rig(|c| c).await;
+        rig.emulator.inject([Fault::raw(status, "")]);
+        let out = rig
+            .client
+            .send(create())
+            .await
+            .unwrap_or_else(|e| panic!("after a {status}, the second attempt succeeds: {e}"));
+        assert_eq!(out.status, InvitationStatus::Pending);
+        assert_eq!(same_token(&rig.emulator.requests()), 2, "{status}");
+        assert_eq!(rig.sleep.waits().len(), 1, "{status}");
+        backoff_within_bounds(&rig.sleep.waits());
+    }
 }
 
 #[tokio::test]
@@ -216,28 +371,24 @@ async fn a_truncated_200_body_is_retried_not_misread() {
 #[tokio::test]
 async fn a_response_slower_than_the_attempt_timeout_is_abandoned_and_retried() {
     let rig = rig(|c| c.attempt_timeout(Duration::from_millis(300))).await;
-    rig.emulator.inject([Fault::delay(Duration::from_secs(3))]);
-    let started = std::time::Instant::now();
-    let out = rig
-        .client
-        .send(create())
+    // an answer an hour away: only an abandoned attempt lets the call finish within the bound
+    rig.emulator
+        .inject([Fault::delay(Duration::from_secs(3600))]);
+    let out = tokio::time::timeout(EXCHANGE_BOUND, rig.client.send(create()))
         .await
+        .expect("the slow attempt was not waited for")
         .expect("the second attempt succeeds");
     assert_eq!(out.status, InvitationStatus::Pending);
-    assert!(
-        started.elapsed() < Duration::from_secs(3),
-        "the slow attempt was not waited for"
-    );
     assert_eq!(same_token(&rig.emulator.requests()), 2);
     assert_eq!(rig.sleep.waits().len(), 1);
     backoff_within_bounds(&rig.sleep.waits());
 
     let rig = rig_with_operation_timeout().await;
-    rig.emulator.inject([Fault::delay(Duration::from_secs(3))]);
-    let err = rig
-        .client
-        .send(create())
+    rig.emulator
+        .inject([Fault::delay(Duration::from_secs(3600))]);
+    let err = tokio::time::timeout(EXCHANGE_BOUND, rig.client.send(create()))
         .await
+        .expect("the operation timeout ends the call")
         .expect_err("the operation timeout passes");
     assert!(err.is_timeout());
     assert!(
@@ -273,11 +424,13 @@ async fn a_clock_20_minutes_behind_is_corrected_from_the_date_header() {
         })
     })
     .await;
+    let before = SystemTime::now();
     let out = rig
         .client
         .send(create())
         .await
         .expect("the corrected attempt succeeds");
+    let after = SystemTime::now();
     assert_eq!(out.status, InvitationStatus::Pending);
     let requests = rig.emulator.requests();
     assert_eq!(
@@ -285,16 +438,31 @@ async fn a_clock_20_minutes_behind_is_corrected_from_the_date_header() {
         2,
         "one rejected for its time, one corrected"
     );
+    // the first attempt is signed 20 minutes behind the calls' span, the second within it
+    // (give or take the second the Date header is rounded to): times in the signing format
+    // compare as text
     let signed_at = |r: &RecordedRequest| r.header("x-amz-date").unwrap_or_default().to_owned();
-    let now = awsop::DateTime::from(SystemTime::now())
-        .to_iso8601()
-        .replace(['-', ':'], "");
-    assert!(
-        signed_at(&requests[1])[..11] == now[..11],
-        "{} vs {now}",
-        signed_at(&requests[1])
-    );
-    assert_ne!(signed_at(&requests[0])[..13], signed_at(&requests[1])[..13]);
+    let stamp = |t: SystemTime| {
+        awsop::DateTime::from(t)
+            .to_iso8601()
+            .replace(['-', ':'], "")
+            .chars()
+            .take(15)
+            .collect::<String>()
+            + "Z"
+    };
+    let second = Duration::from_secs(2);
+    let twenty = Duration::from_secs(20 * 60);
+    let within = |signed: &str, from: SystemTime, to: SystemTime| {
+        assert!(
+            stamp(from - second).as_str() <= signed && signed <= stamp(to + second).as_str(),
+            "signed at {signed}, expected between {} and {}",
+            stamp(from),
+            stamp(to)
+        );
+    };
+    within(&signed_at(&requests[0]), before - twenty, after - twenty);
+    within(&signed_at(&requests[1]), before, after);
     // later calls are signed with the corrected time at once
     rig.client
         .send(create())

@@ -53,6 +53,16 @@ impl RecordingSleep {
     }
 }
 
+/// An [`awsop::Jitter`] that always gives this fraction, so the waits are known exactly.
+#[derive(Debug, Clone, Copy)]
+pub struct FixedJitter(pub f64);
+
+impl awsop::Jitter for FixedJitter {
+    fn fraction(&self) -> f64 {
+        self.0
+    }
+}
+
 /// A valid invitation from the caller to `receiver` in the `Sandbox` catalog: the input the
 /// tests share (each overrides what it is about with `..invitation(..)`).
 pub fn invitation(receiver: &str, kind: ConnectionType) -> CreateConnectionInvitation {

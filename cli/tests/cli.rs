@@ -264,7 +264,10 @@ async fn the_emulator_takes_the_users_keys_or_any_key() {
     let err = create_as(&server.url, "AKIDNOBODY", "x")
         .await
         .expect_err("other keys are refused");
-    assert_eq!(err.code(), Some("UnrecognizedClientException"));
+    assert_eq!(
+        (err.status(), err.code()),
+        (Some(403), Some("UnrecognizedClientException"))
+    );
     drop(server);
 
     // from the variable, for containers: a comma-separated list

@@ -19,7 +19,7 @@ use crate::error::{Error, ErrorKind};
 use crate::json;
 use crate::operation::{Operation, OperationError, Unhandled};
 use crate::retry::{
-    classify, jitter, RetryQuota, Retryable, CLOCK_SKEW_CODES, RETRY_COST, SUCCESS_REFILL,
+    classify, RetryQuota, Retryable, CLOCK_SKEW_CODES, RETRY_COST, SUCCESS_REFILL,
     TIMEOUT_RETRY_COST,
 };
 use crate::sign::{signature_headers, SigningKeyCache, ToSign};
@@ -278,7 +278,7 @@ impl Client {
                 return done(outcome, true);
             }
             last_cost = Some(cost);
-            let wait = config.retry.backoff(attempt, jitter());
+            let wait = config.retry.backoff(attempt, config.jitter.fraction());
             attempt_event(&span, &outcome, "retrying", Some(wait));
             drop(outcome);
             config.sleep.sleep(wait).await;

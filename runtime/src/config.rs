@@ -13,7 +13,7 @@ use crate::credentials::{Credentials, ProvideCredentials};
 use crate::error::{Error, ErrorKind};
 use crate::process::ProcessProvider;
 use crate::profile::{FileKind, Profiles};
-use crate::retry::{RetryConfig, Sleep, TokioSleep};
+use crate::retry::{Jitter, RandomJitter, RetryConfig, Sleep, TokioSleep};
 use crate::service::Service;
 use crate::token::{IdempotencyTokens, RandomTokens};
 use crate::transport::Trust;
@@ -53,6 +53,7 @@ pub struct Config {
     pub(crate) idempotency_tokens: Arc<dyn IdempotencyTokens>,
     pub(crate) retry: RetryConfig,
     pub(crate) sleep: Arc<dyn Sleep>,
+    pub(crate) jitter: Arc<dyn Jitter>,
     pub(crate) time_source: Arc<dyn TimeSource>,
     pub(crate) connect_timeout: Duration,
     pub(crate) attempt_timeout: Option<Duration>,
@@ -96,6 +97,7 @@ impl Config {
             idempotency_tokens: Arc::new(RandomTokens),
             retry: RetryConfig::default(),
             sleep: Arc::new(TokioSleep),
+            jitter: Arc::new(RandomJitter),
             time_source: Arc::new(SystemClock),
             connect_timeout: Duration::from_millis(3100),
             attempt_timeout: None,
@@ -468,6 +470,12 @@ impl ConfigBuilder {
     /// How to wait between attempts (default `tokio::time::sleep`).
     pub fn sleep(mut self, sleep: impl Sleep + 'static) -> Self {
         self.0.sleep = Arc::new(sleep);
+        self
+    }
+
+    /// Where backoff jitter comes from (default: uniform random fractions).
+    pub fn jitter(mut self, jitter: impl Jitter + 'static) -> Self {
+        self.0.jitter = Arc::new(jitter);
         self
     }
 

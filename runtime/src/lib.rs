@@ -47,7 +47,7 @@ pub use operation::{
 };
 pub use paginate::{Paginate, Paginator};
 pub use process::ProcessProvider;
-pub use retry::{RetryConfig, Sleep, TokioSleep};
+pub use retry::{Jitter, RandomJitter, RetryConfig, Sleep, TokioSleep};
 pub use schema::Schema;
 pub use service::Service;
 pub use token::{FixedToken, IdempotencyTokens, RandomTokens, SeededTokens};

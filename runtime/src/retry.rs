@@ -151,16 +151,29 @@ pub(crate) fn classify(status: u16, code: Option<&str>) -> Option<Retryable> {
     }
 }
 
-/// A uniform random fraction in [0, 1) for backoff jitter, from the standard library's
-/// randomly keyed hasher (jitter needs spread, not cryptographic quality).
-pub(crate) fn jitter() -> f64 {
-    let bits = RandomState::new().build_hasher().finish() >> 11;
-    #[expect(
-        clippy::cast_precision_loss,
-        reason = "53 bits fit an f64 mantissa exactly"
-    )]
-    let fraction = bits as f64 / (1u64 << 53) as f64;
-    fraction
+/// Where backoff jitter comes from: a fraction in [0, 1) per retry. Inject a fixed one in
+/// tests to know the waits exactly.
+pub trait Jitter: fmt::Debug + Send + Sync {
+    /// The fraction of the backoff ceiling to wait (values outside [0, 1] are clamped).
+    fn fraction(&self) -> f64;
+}
+
+/// Uniform random fractions: the default.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RandomJitter;
+
+impl Jitter for RandomJitter {
+    /// From the standard library's randomly keyed hasher: jitter needs spread, not
+    /// cryptographic quality.
+    fn fraction(&self) -> f64 {
+        let bits = RandomState::new().build_hasher().finish() >> 11;
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "53 bits fit an f64 mantissa exactly"
+        )]
+        let fraction = bits as f64 / (1u64 << 53) as f64;
+        fraction
+    }
 }
 
 /// Waits between attempts. Inject one that records and returns at once in tests.
@@ -212,8 +225,29 @@ mod tests {
         assert_eq!(config.backoff(3, 1.0), Duration::from_secs(4));
         assert_eq!(config.backoff(10, 1.0), Duration::from_secs(20));
         assert_eq!(config.backoff(2, 0.5), Duration::from_secs(1));
-        let j = jitter();
-        assert!((0.0..1.0).contains(&j));
+        assert_eq!(config.backoff(1, 0.25), Duration::from_millis(250));
+        assert_eq!(config.backoff(4, 0.25), Duration::from_secs(2));
+        assert_eq!(config.backoff(3, 0.0), Duration::ZERO);
+        assert_eq!(config.backoff(3, 7.0), Duration::from_secs(4), "clamped");
+    }
+
+    #[test]
+    fn random_jitter_spreads_over_the_whole_interval() {
+        // 4,000 draws: each tenth of [0, 1) holds 400 on average; a tenth with fewer than 250
+        // happens with a probability far below 1e-12 for a uniform source
+        let mut tenths = [0u32; 10];
+        for _ in 0..4_000 {
+            let f = RandomJitter.fraction();
+            assert!((0.0..1.0).contains(&f), "{f}");
+            #[expect(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "f is in [0, 1)"
+            )]
+            let tenth = (f * 10.0) as usize;
+            tenths[tenth] += 1;
+        }
+        assert!(tenths.iter().all(|&n| n >= 250), "{tenths:?}");
     }
 
     #[test]
