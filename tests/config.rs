@@ -565,3 +565,273 @@ async fn a_credential_process_that_hangs_floods_or_expires_is_contained() {
     assert!(!format!("{err:?}").contains("SENTINEL"), "{err:?}");
     assert!(emulator.requests().is_empty(), "nothing was sent");
 }
+
+/// A client for the settings in `pairs` plus the emulator's endpoint and keys, waiting for
+/// nothing between attempts.
+fn client_from(emulator: &Emulator, pairs: &[(&str, &str)]) -> Client {
+    let url = emulator.endpoint_url();
+    let mut all = vec![
+        ("AWS_ENDPOINT_URL", url.as_str()),
+        ("AWS_ACCESS_KEY_ID", TEST_ACCESS_KEY_ID),
+        ("AWS_SECRET_ACCESS_KEY", TEST_SECRET_ACCESS_KEY),
+        ("AWS_CONFIG_FILE", "/nonexistent/config"),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials"),
+        ("AWS_REGION", "us-east-1"),
+    ];
+    // later pairs win: the test's own settings override the defaults above
+    all.retain(|(k, _)| !pairs.iter().any(|(p, _)| p == k));
+    all.extend_from_slice(pairs);
+    let config = Config::from_vars(vars(&all)).expect("valid settings");
+    Client::new(
+        config
+            .to_builder()
+            .sleep(awsop_tests::RecordingSleep::default())
+            .build(),
+    )
+}
+
+/// The attempts a call makes against a service that always throttles.
+async fn attempts_when_throttled(emulator: &Emulator, client: &Client) -> (u32, u32) {
+    emulator.inject((0..20).map(|_| awsop_emulator::Fault::error(400, "ThrottlingException", "x")));
+    let err = client.send(get()).await.expect_err("always throttled");
+    emulator.reset();
+    err.attempts().expect("the call was sent")
+}
+
+#[tokio::test]
+async fn max_attempts_and_retry_mode_come_from_the_environment_or_the_profile() {
+    let dir = Dir::new("attempts");
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let profile = dir.file(
+        "config",
+        "[default]\nmax_attempts = 5\nretry_mode = legacy\n",
+    );
+    let client = client_from(&emulator, &[("AWS_CONFIG_FILE", &profile)]);
+    assert_eq!(attempts_when_throttled(&emulator, &client).await, (5, 5));
+    let client = client_from(
+        &emulator,
+        &[("AWS_CONFIG_FILE", &profile), ("AWS_MAX_ATTEMPTS", "2")],
+    );
+    assert_eq!(
+        attempts_when_throttled(&emulator, &client).await,
+        (2, 2),
+        "the environment wins over the profile"
+    );
+    // every mode the official SDKs accept is taken, and retries as standard does
+    for mode in ["standard", "legacy", "adaptive"] {
+        let client = client_from(&emulator, &[("AWS_RETRY_MODE", mode)]);
+        assert_eq!(
+            attempts_when_throttled(&emulator, &client).await,
+            (3, 3),
+            "{mode}"
+        );
+    }
+    let bad = dir.file("bad", "[default]\nretry_mode = eager\n");
+    let err = Config::from_vars(vars(&[("AWS_CONFIG_FILE", &bad)])).expect_err("unknown mode");
+    assert!(err.to_string().contains("retry mode is `eager`"), "{err}");
+}
+
+#[tokio::test]
+async fn region_and_session_token_from_the_environment_sign_the_request() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let client = client_from(
+        &emulator,
+        &[
+            ("AWS_REGION", "eu-central-1"),
+            ("AWS_DEFAULT_REGION", "ap-south-1"),
+            ("AWS_SESSION_TOKEN", "SESSION-FROM-ENV"),
+        ],
+    );
+    assert_eq!(client.config().region(), Some("eu-central-1"));
+    assert_eq!(
+        client
+            .config()
+            .credentials()
+            .and_then(Credentials::session_token),
+        Some("SESSION-FROM-ENV")
+    );
+    client
+        .send(get())
+        .await
+        .expect_err("not found, but signed and accepted");
+    let request = emulator.requests().pop().expect("a request");
+    assert_eq!(
+        request.header("x-amz-security-token"),
+        Some("SESSION-FROM-ENV")
+    );
+    assert!(
+        request
+            .header("authorization")
+            .is_some_and(|a| a.contains("/eu-central-1/partnercentral-account/aws4_request")),
+        "{:?}",
+        request.header("authorization")
+    );
+    let default_only = Config::from_vars(vars(&[
+        ("AWS_DEFAULT_REGION", "ap-south-1"),
+        ("AWS_CONFIG_FILE", "/nonexistent"),
+    ]))
+    .expect("valid");
+    assert_eq!(default_only.region(), Some("ap-south-1"));
+}
+
+#[test]
+fn the_profile_files_are_found_in_home() {
+    let dir = Dir::new("home");
+    std::fs::create_dir_all(dir.0.join(".aws")).expect("~/.aws");
+    dir.file(".aws/config", "[default]\nregion = sa-east-1\n");
+    dir.file(
+        ".aws/credentials",
+        "[default]\naws_access_key_id = HOMEKEY\naws_secret_access_key = s\n",
+    );
+    let home = dir.0.display().to_string();
+    let loaded = Config::from_vars(vars(&[("HOME", &home)])).expect("valid");
+    assert_eq!(loaded.region(), Some("sa-east-1"));
+    assert_eq!(
+        loaded.credentials().map(Credentials::access_key_id),
+        Some("HOMEKEY")
+    );
+}
+
+#[tokio::test]
+async fn fips_from_the_environment_or_the_profile_is_used() {
+    let dir = Dir::new("fips");
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let profile = dir.file("config", "[default]\nuse_fips_endpoint = true\n");
+    // the rule set refuses FIPS beside a custom endpoint: the refusal shows the flag was read
+    for pairs in [
+        vec![("AWS_USE_FIPS_ENDPOINT", "true")],
+        vec![("AWS_CONFIG_FILE", profile.as_str())],
+    ] {
+        let err = client_from(&emulator, &pairs)
+            .send(get())
+            .await
+            .expect_err("FIPS and a custom endpoint");
+        assert!(
+            err.to_string()
+                .contains("FIPS and custom endpoint are not supported"),
+            "{pairs:?}: {err}"
+        );
+    }
+    // off in the environment wins over on in the profile
+    let off = client_from(
+        &emulator,
+        &[
+            ("AWS_CONFIG_FILE", &profile),
+            ("AWS_USE_FIPS_ENDPOINT", "false"),
+        ],
+    );
+    let err = off.send(get()).await.expect_err("not found");
+    assert_eq!(err.code(), Some("ResourceNotFoundException"), "{err}");
+    assert!(emulator.requests().len() == 1);
+}
+
+#[test]
+fn a_profile_can_ignore_the_configured_endpoint_urls() {
+    let dir = Dir::new("ignore");
+    let service = &awsop::service::PARTNERCENTRAL_ACCOUNT;
+    let on = dir.file(
+        "on",
+        "[default]\nendpoint_url = http://127.0.0.1:9\nignore_configured_endpoint_urls = true\n",
+    );
+    let off = dir.file("off", "[default]\nendpoint_url = http://127.0.0.1:9\n");
+    let endpoint = |file: &str, extra: &[(&str, &str)]| {
+        let mut pairs = vec![("AWS_CONFIG_FILE", file)];
+        pairs.extend_from_slice(extra);
+        Config::from_vars(vars(&pairs))
+            .expect("valid")
+            .endpoint_url_for(service)
+            .map(str::to_owned)
+    };
+    assert_eq!(endpoint(&off, &[]).as_deref(), Some("http://127.0.0.1:9"));
+    assert_eq!(endpoint(&on, &[]), None);
+    assert_eq!(
+        endpoint(&on, &[("AWS_ENDPOINT_URL", "http://127.0.0.1:8")]),
+        None,
+        "the profile's ignore covers the environment's URL too"
+    );
+    assert_eq!(
+        endpoint(&off, &[("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true")]),
+        None
+    );
+}
+
+/// A provider whose credentials expire `lifetime` after they are handed out; counts its calls
+/// and takes `delay` to answer.
+#[derive(Debug)]
+struct Expiring {
+    calls: Arc<AtomicUsize>,
+    lifetime: Duration,
+    delay: Duration,
+}
+
+impl ProvideCredentials for Expiring {
+    fn provide_credentials(&self) -> CredentialsFuture<'_> {
+        self.calls.fetch_add(1, Ordering::SeqCst);
+        Box::pin(async move {
+            tokio::time::sleep(self.delay).await;
+            Ok(
+                Credentials::new(TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, None)
+                    .with_expiry(SystemTime::now() + self.lifetime),
+            )
+        })
+    }
+}
+
+fn expiring_client(
+    emulator: &Emulator,
+    lifetime: Duration,
+    delay: Duration,
+) -> (Client, Arc<AtomicUsize>) {
+    let calls = Arc::new(AtomicUsize::new(0));
+    let provider = Expiring {
+        calls: Arc::clone(&calls),
+        lifetime,
+        delay,
+    };
+    let client = Client::new(
+        emulator
+            .client_config()
+            .credentials_provider(provider)
+            .build(),
+    );
+    (client, calls)
+}
+
+#[tokio::test]
+async fn credentials_are_refreshed_five_minutes_before_they_expire() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    // 20 s either side of the window: the calls take far less
+    for (lifetime, provided) in [(300 + 20, 1), (300 - 20, 3)] {
+        let (client, calls) =
+            expiring_client(&emulator, Duration::from_secs(lifetime), Duration::ZERO);
+        for _ in 0..3 {
+            let err = client.send(get()).await.expect_err("not found");
+            assert_eq!(err.code(), Some("ResourceNotFoundException"), "{err}");
+        }
+        assert_eq!(
+            calls.load(Ordering::SeqCst),
+            provided,
+            "credentials valid for {lifetime} s"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_callers_share_one_refresh() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let (client, calls) = expiring_client(
+        &emulator,
+        Duration::from_secs(3600),
+        Duration::from_millis(200),
+    );
+    let sends = (0..16).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move { client.send(get()).await.map(|_| ()) })
+    });
+    for result in futures_util::future::join_all(sends).await {
+        let err = result.expect("the task ran").expect_err("not found");
+        assert_eq!(err.code(), Some("ResourceNotFoundException"), "{err}");
+    }
+    assert_eq!(calls.load(Ordering::SeqCst), 1, "16 callers, one refresh");
+    assert_eq!(emulator.requests().len(), 16);
+}
