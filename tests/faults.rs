@@ -646,3 +646,103 @@ async fn a_commit_then_drop_scripted_over_the_control_plane() {
     assert_eq!(held.len(), 1, "{held:?}");
     assert_eq!(held[0]["Id"], out.id.as_str());
 }
+
+/// A listener whose accept queue is full and never drained: a connect to it gets no answer
+/// (the SYN is dropped), as a host behind a black-holing firewall. Dropped, it goes away.
+struct Blackhole {
+    addr: std::net::SocketAddr,
+    _listener: tokio::net::TcpListener,
+    _queued: Vec<std::net::TcpStream>,
+}
+
+fn blackhole() -> Blackhole {
+    let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
+    socket
+        .bind("127.0.0.1:0".parse().expect("an address"))
+        .expect("bind");
+    let listener = socket.listen(1).expect("listen");
+    let addr = listener.local_addr().expect("addr");
+    let mut queued = Vec::new();
+    // fill the queue until a connect hangs: that one times out, the rest hold their places
+    while let Ok(stream) = std::net::TcpStream::connect_timeout(&addr, Duration::from_millis(200)) {
+        queued.push(stream);
+        assert!(queued.len() < 64, "the accept queue never filled");
+    }
+    Blackhole {
+        addr,
+        _listener: listener,
+        _queued: queued,
+    }
+}
+
+fn blackholed(hole: &Blackhole) -> awsop::ConfigBuilder {
+    awsop::Config::builder()
+        .endpoint_url(format!("http://{}", hole.addr))
+        .region("us-east-1")
+        .credentials(awsop::Credentials::new("AKIDEXAMPLE", "secret", None))
+        .sleep(RecordingSleep::default())
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_connect_that_hangs_times_out_at_3_1_s_and_is_retried() {
+    let hole = blackhole();
+    let err = Client::new(blackholed(&hole).build())
+        .send(cancel())
+        .await
+        .expect_err("no connection");
+    assert!(err.is_timeout(), "{err}");
+    assert!(
+        err.to_string()
+            .contains("within the connect timeout of 3.1s"),
+        "{err}"
+    );
+    assert_eq!(err.attempts(), Some((3, 3)), "a timeout is retried");
+
+    let err = Client::new(
+        blackholed(&hole)
+            .connect_timeout(Duration::from_millis(250))
+            .build(),
+    )
+    .send(cancel())
+    .await
+    .expect_err("no connection");
+    assert!(
+        err.to_string()
+            .contains("within the connect timeout of 250ms"),
+        "{err}"
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn an_operation_ends_after_60_s_by_default() {
+    // connects that outlast the operation: its own timeout ends the call
+    let hole = blackhole();
+    let err = Client::new(
+        blackholed(&hole)
+            .connect_timeout(Duration::from_secs(3600))
+            .build(),
+    )
+    .send(cancel())
+    .await
+    .expect_err("the operation timeout passes");
+    assert!(err.is_timeout(), "{err}");
+    assert!(
+        err.to_string()
+            .contains("the operation timeout of 60s passed"),
+        "{err}"
+    );
+    let client = Client::new(
+        blackholed(&hole)
+            .connect_timeout(Duration::from_secs(3600))
+            .operation_timeout(None)
+            .max_attempts(1)
+            .build(),
+    );
+    let unbounded = client.send(cancel());
+    assert!(
+        tokio::time::timeout(Duration::from_secs(600), unbounded)
+            .await
+            .is_err(),
+        "with no operation timeout the call waits on the connect"
+    );
+}

@@ -338,7 +338,9 @@ impl Client {
             .transport
             .post(request.url.clone(), headers, request.body)
             .await
-            .map_err(|err| transport_error(err, request.url.as_str()))?;
+            .map_err(|err| {
+                transport_error(err, request.url.as_str(), inner.config.connect_timeout)
+            })?;
         let skew_changed = response
             .date
             .as_deref()
@@ -534,7 +536,11 @@ impl Attempt<'_> {
     }
 }
 
-fn transport_error<E>(err: TransportError, url: &str) -> Failed<E> {
+fn transport_error<E>(
+    err: TransportError,
+    url: &str,
+    connect_timeout: std::time::Duration,
+) -> Failed<E> {
     match err {
         TransportError::Build(message) => (
             Error::new(
@@ -551,8 +557,13 @@ fn transport_error<E>(err: TransportError, url: &str) -> Failed<E> {
             None,
         ),
         TransportError::Timeout(err) => (
-            Error::new(ErrorKind::Timeout, format!("{url} did not answer in time"))
-                .with_source(err),
+            // the HTTP client's only timeout is the connect timeout: attempt and operation
+            // timeouts are the pipeline's own
+            Error::new(
+                ErrorKind::Timeout,
+                format!("no connection to {url} within the connect timeout of {connect_timeout:?}"),
+            )
+            .with_source(err),
             Some(Retryable::Timeout),
         ),
         TransportError::Io(err) => (
