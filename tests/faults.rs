@@ -746,3 +746,73 @@ async fn an_operation_ends_after_60_s_by_default() {
         "with no operation timeout the call waits on the connect"
     );
 }
+
+#[tokio::test]
+async fn every_fault_form_of_the_control_plane_does_what_it_says() {
+    let rig = rig(|c| {
+        c.max_attempts(1)
+            .attempt_timeout(Duration::from_millis(200))
+    })
+    .await;
+    let script = r#"[
+        {"Status": 500, "Body": "not json at all"},
+        {"Status": 503},
+        {"Status": 400, "ErrorType": "AccessDeniedException", "Message": "scripted"},
+        {"Drop": true},
+        {"Truncate": true, "Body": "{\"Id"},
+        {"Truncate": true, "Status": 500, "Body": "{\"__type\":"},
+        {"DelayMs": 2000},
+        {"DelayMs": 2000, "Status": 429, "ErrorType": "TooManyRequestsException"}
+    ]"#;
+    let (status, body) = plain_http(rig.emulator.addr(), "POST", "/__awsop/faults", script).await;
+    assert_eq!((status, body.as_str()), (200, r#"{"Scripted":8}"#));
+    let mut seen = Vec::new();
+    for _ in 0..8 {
+        let err = rig
+            .client
+            .send(cancel())
+            .await
+            .expect_err("a fault answers");
+        seen.push((err.kind(), err.status(), err.code().map(str::to_owned)));
+    }
+    let code = |c: &str| Some(c.to_owned());
+    assert_eq!(
+        seen,
+        [
+            (ErrorKind::Service, Some(500), None),
+            (ErrorKind::Service, Some(503), None),
+            (ErrorKind::Service, Some(400), code("AccessDeniedException")),
+            (ErrorKind::Transport, None, None),
+            (ErrorKind::Transport, None, None),
+            (ErrorKind::Transport, None, None),
+            (ErrorKind::Timeout, None, None),
+            (ErrorKind::Timeout, None, None),
+        ]
+    );
+    assert_eq!(rig.emulator.pending_faults(), 0);
+    let err = rig
+        .client
+        .send(cancel())
+        .await
+        .expect_err("no such invitation");
+    assert_eq!(
+        err.code(),
+        Some("ResourceNotFoundException"),
+        "the script is spent"
+    );
+
+    // a malformed fault is refused whole, naming what is wrong
+    let (status, body) = plain_http(
+        rig.emulator.addr(),
+        "POST",
+        "/__awsop/faults",
+        r#"[{"Status": 503}, {"Status": 70000}]"#,
+    )
+    .await;
+    assert_eq!(status, 400, "{body}");
+    assert!(
+        body.contains("Status 70000 is not an HTTP status"),
+        "{body}"
+    );
+    assert_eq!(rig.emulator.pending_faults(), 0, "nothing half-scripted");
+}

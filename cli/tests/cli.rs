@@ -1,11 +1,78 @@
 //! The real `awsop` binary against the emulator: output, messages and the aws CLI's exit codes.
 //! (These live in the CLI's package because Cargo gives `CARGO_BIN_EXE_awsop` only to it.)
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Output, Stdio};
+use std::io::{BufRead, BufReader, Read};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 use awsop_emulator::{Emulator, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY};
 use serde_json::Value;
+
+/// The most any run of the binary, or the wait for its banner, may take: a regression that
+/// hangs fails the test instead of CI.
+const BOUND: Duration = Duration::from_secs(60);
+
+/// A child process killed (and reaped) when dropped, so a failing test leaves none behind.
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Runs `command` to its end like [`Command::output`], but fails after [`BOUND`] and kills
+/// the process.
+fn bounded_output(command: &mut Command) -> Output {
+    let mut child = Killed(
+        command
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the awsop binary runs"),
+    );
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    };
+    let stdout = drain(
+        child
+            .0
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .0
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let started = Instant::now();
+    let status = loop {
+        if let Some(status) = child.0.try_wait().expect("the child can be waited for") {
+            break status;
+        }
+        assert!(
+            started.elapsed() < BOUND,
+            "awsop ran longer than {BOUND:?}: {command:?}"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Output {
+        status,
+        stdout: stdout.join().expect("stdout read"),
+        stderr: stderr.join().expect("stderr read"),
+    }
+}
 
 fn awsop(args: &[&str], credentials: bool) -> Output {
     let mut command = Command::new(env!("CARGO_BIN_EXE_awsop"));
@@ -15,7 +82,7 @@ fn awsop(args: &[&str], credentials: bool) -> Output {
             .env("AWS_ACCESS_KEY_ID", TEST_ACCESS_KEY_ID)
             .env("AWS_SECRET_ACCESS_KEY", TEST_SECRET_ACCESS_KEY);
     }
-    command.output().expect("the awsop binary runs")
+    bounded_output(&mut command)
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -148,35 +215,44 @@ fn every_operation_of_the_model_is_a_subcommand() {
 /// `awsop emulator --port 0 ARGS` with `env`: the running child, its URL and the banner it
 /// printed (up to its `AWS_REGION` line). Killed when dropped.
 struct Standalone {
-    child: std::process::Child,
+    _child: Killed,
     url: String,
     banner: String,
 }
 
-impl Drop for Standalone {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
 fn standalone(args: &[&str], env: &[(&str, &str)]) -> Standalone {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_awsop"))
-        .args(["emulator", "--port", "0"])
-        .args(args)
-        .env_clear()
-        .envs(env.iter().copied())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("the emulator command starts");
-    let stdout = child.stdout.take().expect("piped stdout");
-    let mut reader = BufReader::new(stdout);
+    let mut child = Killed(
+        Command::new(env!("CARGO_BIN_EXE_awsop"))
+            .args(["emulator", "--port", "0"])
+            .args(args)
+            .env_clear()
+            .envs(env.iter().copied())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("the emulator command starts"),
+    );
+    let stdout = child.0.stdout.take().expect("piped stdout");
+    // the banner is read on a thread, so a server that never prints fails after BOUND
+    let (lines, banner_lines) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reader = BufReader::new(stdout);
+        loop {
+            let mut line = String::new();
+            let read = reader.read_line(&mut line).unwrap_or(0);
+            let last = read == 0 || line.trim_start().starts_with("AWS_REGION=");
+            if lines.send(line).is_err() || last {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + BOUND;
     let mut banner = String::new();
     loop {
-        let mut line = String::new();
-        let read = reader.read_line(&mut line).expect("the emulator prints");
+        let line = banner_lines
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+            .unwrap_or_else(|_| panic!("no banner within {BOUND:?}; so far: {banner}"));
         banner.push_str(&line);
-        if read == 0 || line.trim_start().starts_with("AWS_REGION=") {
+        if line.is_empty() || line.trim_start().starts_with("AWS_REGION=") {
             break;
         }
     }
@@ -189,7 +265,11 @@ fn standalone(args: &[&str], env: &[(&str, &str)]) -> Standalone {
         .unwrap_or_default()
         .to_owned();
     assert!(url.starts_with("http://127.0.0.1:"), "{banner}");
-    Standalone { child, url, banner }
+    Standalone {
+        _child: child,
+        url,
+        banner,
+    }
 }
 
 async fn create_as(
@@ -419,7 +499,7 @@ async fn debug_shows_the_trace_and_no_secret() {
             .env("AWS_SESSION_TOKEN", TOKEN)
             .env("AWS_MAX_ATTEMPTS", "2")
             .envs(extra.iter().copied());
-        tokio::task::block_in_place(|| command.output().expect("the awsop binary runs"))
+        tokio::task::block_in_place(|| bounded_output(&mut command))
     };
 
     // a call retried once, then answered
@@ -665,20 +745,20 @@ async fn flags_skeletons_paging_tables_profiles_and_help() {
     // a profile from the shared config file
     let (dir, config, credentials) = emu_profile("profile", &url, "");
     let output = tokio::task::block_in_place(|| {
-        Command::new(env!("CARGO_BIN_EXE_awsop"))
-            .args([
-                "partnercentral-account",
-                "list-connection-invitations",
-                "--catalog",
-                "Sandbox",
-                "--profile",
-                "emu",
-            ])
-            .env_clear()
-            .env("AWS_CONFIG_FILE", &config)
-            .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
-            .output()
-            .expect("the awsop binary runs")
+        bounded_output(
+            Command::new(env!("CARGO_BIN_EXE_awsop"))
+                .args([
+                    "partnercentral-account",
+                    "list-connection-invitations",
+                    "--catalog",
+                    "Sandbox",
+                    "--profile",
+                    "emu",
+                ])
+                .env_clear()
+                .env("AWS_CONFIG_FILE", &config)
+                .env("AWS_SHARED_CREDENTIALS_FILE", &credentials),
+        )
     });
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(
@@ -848,25 +928,25 @@ async fn profile_beats_the_environments_keys_and_output_comes_from_the_config() 
     let (dir, config, credentials) = emu_profile("explicit", &url, "output = table\n");
     let run = |extra_args: &[&str], env: &[(&str, &str)]| {
         tokio::task::block_in_place(|| {
-            Command::new(env!("CARGO_BIN_EXE_awsop"))
-                .args([
-                    "partnercentral-account",
-                    "list-partners",
-                    "--catalog",
-                    "Sandbox",
-                    "--profile",
-                    "emu",
-                ])
-                .args(extra_args)
-                .env_clear()
-                .env("AWS_CONFIG_FILE", &config)
-                .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
-                // keys the emulator does not know: --profile must win over them
-                .env("AWS_ACCESS_KEY_ID", "AKIDFROMTHEENVIRONMENT")
-                .env("AWS_SECRET_ACCESS_KEY", "environment-secret")
-                .envs(env.iter().copied())
-                .output()
-                .expect("the awsop binary runs")
+            bounded_output(
+                Command::new(env!("CARGO_BIN_EXE_awsop"))
+                    .args([
+                        "partnercentral-account",
+                        "list-partners",
+                        "--catalog",
+                        "Sandbox",
+                        "--profile",
+                        "emu",
+                    ])
+                    .args(extra_args)
+                    .env_clear()
+                    .env("AWS_CONFIG_FILE", &config)
+                    .env("AWS_SHARED_CREDENTIALS_FILE", &credentials)
+                    // keys the emulator does not know: --profile must win over them
+                    .env("AWS_ACCESS_KEY_ID", "AKIDFROMTHEENVIRONMENT")
+                    .env("AWS_SECRET_ACCESS_KEY", "environment-secret")
+                    .envs(env.iter().copied()),
+            )
         })
     };
     let profile_output = run(&[], &[]);
@@ -1217,21 +1297,17 @@ async fn aws_cli_habits_work_pager_flag_help_word_and_timeouts() {
     let paged = list(&["--no-cli-pager", "--cli-connect-timeout", "5"]);
     assert_eq!(paged.status.code(), Some(0), "{}", text(&paged.stderr));
 
-    // an answer slower than --cli-read-timeout is given up on
-    emulator.inject([
-        awsop_emulator::Fault::delay(std::time::Duration::from_secs(10)),
-        awsop_emulator::Fault::delay(std::time::Duration::from_secs(10)),
-        awsop_emulator::Fault::delay(std::time::Duration::from_secs(10)),
-    ]);
-    let started = std::time::Instant::now();
+    // an answer slower than --cli-read-timeout is given up on: answers an hour away, so only
+    // the timeout ends the run within BOUND
+    emulator.inject((0..3).map(|_| awsop_emulator::Fault::delay(Duration::from_secs(3600))));
     let slow = list(&["--cli-read-timeout", "1"]);
     assert_ne!(slow.status.code(), Some(0), "{}", text(&slow.stdout));
     assert!(
-        started.elapsed() < std::time::Duration::from_secs(8),
-        "three attempts of 1 s, not three of 10 s: {:?}: {}",
-        started.elapsed(),
+        text(&slow.stderr).contains("within the attempt timeout of 1s"),
+        "{}",
         text(&slow.stderr)
     );
+    assert_eq!(emulator.requests().len(), 1 + 3, "three attempts");
 
     // `help` after an operation is its help, as in the aws CLI
     let help = awsop(&["partnercentral-account", "list-partners", "help"], false);
@@ -1283,4 +1359,200 @@ async fn query_and_text_output_select_and_print_as_the_aws_cli() {
         text(&bad.stderr)
     );
     assert_eq!(emulator.requests().len(), sent, "nothing sent");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_runs_every_step_to_its_end() {
+    // the README's first command, as a user runs it
+    let output = tokio::task::block_in_place(|| awsop(&["demo"], false));
+    let shown = text(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{shown}{}",
+        text(&output.stderr)
+    );
+    for n in 1..=9 {
+        assert!(shown.contains(&format!("[{n}/9]")), "step {n}: {shown}");
+    }
+    for what in [
+        "invitations PENDING",
+        "page 3:",
+        "is REJECTED",
+        "is CANCELED",
+        "typed ConflictException",
+        "refused before sending",
+        "team=alliances",
+        "✔ done in",
+    ] {
+        assert!(shown.contains(what), "`{what}`: {shown}");
+    }
+    assert!(
+        !shown.contains("Dana Alvarez") && !shown.contains("AnyCompany Cloud Consulting LLC"),
+        "sensitive values stay redacted: {shown}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_structure_flag_takes_json() {
+    let emulator = Emulator::start().await.expect("the emulator starts");
+    let url = emulator.endpoint_url();
+    let contact = r#"{"FirstName":"Dana","LastName":"Alvarez","Email":"dana@example.com","BusinessTitle":"Alliance lead"}"#;
+    let output = tokio::task::block_in_place(|| {
+        awsop(
+            &[
+                "partnercentral-account",
+                "create-partner",
+                "--catalog",
+                "Sandbox",
+                "--legal-name",
+                "Example LLC",
+                "--primary-solution-type",
+                "CONSULTING_SERVICES",
+                "--email-verification-code",
+                "123456",
+                "--alliance-lead-contact",
+                contact,
+                "--endpoint-url",
+                &url,
+                "--region",
+                "us-east-1",
+            ],
+            true,
+        )
+    });
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    let sent = emulator.requests().pop().expect("the call was sent");
+    assert_eq!(
+        sent.json()["AllianceLeadContact"],
+        serde_json::from_str::<Value>(contact).expect("JSON")
+    );
+}
+
+fn pending_or_throttled(url: &str, calls: usize) -> Vec<bool> {
+    let client = awsop::Client::new(
+        awsop::Config::builder()
+            .endpoint_url(url)
+            .region("us-east-1")
+            .credentials(awsop::Credentials::new(
+                TEST_ACCESS_KEY_ID,
+                TEST_SECRET_ACCESS_KEY,
+                None,
+            ))
+            .max_attempts(1)
+            .build(),
+    );
+    let input: awsop_partnercentral_account::CreateConnectionInvitation =
+        serde_json::from_str(CREATE).expect("the input parses");
+    tokio::runtime::Handle::current().block_on(async {
+        let mut outcomes = Vec::new();
+        for _ in 0..calls {
+            match client.send(input.clone()).await {
+                Ok(_) => outcomes.push(true),
+                Err(err) if err.code() == Some("ThrottlingException") => outcomes.push(false),
+                Err(err) => panic!("neither answered nor throttled: {err}"),
+            }
+        }
+        outcomes
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_emulator_flags_seed_the_state_and_fault_as_they_say() {
+    // --seed: a state file as GET /__awsop/state gives it
+    let source = Emulator::start().await.expect("the emulator starts");
+    let created = create_as_id(&source.endpoint_url()).await;
+    let dir = std::env::temp_dir().join(format!("awsop-cli-seed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let state = dir.join("state.json");
+    std::fs::write(&state, source.state().to_string()).expect("write the state");
+    let state_arg = state.display().to_string();
+    let seeded = tokio::task::block_in_place(|| standalone(&["--seed", &state_arg], &[]));
+    let _ = std::fs::remove_dir_all(&dir);
+    let got = awsop::Client::new(
+        awsop::Config::builder()
+            .endpoint_url(&seeded.url)
+            .region("us-east-1")
+            .credentials(awsop::Credentials::new(
+                TEST_ACCESS_KEY_ID,
+                TEST_SECRET_ACCESS_KEY,
+                None,
+            ))
+            .build(),
+    )
+    .send(awsop_partnercentral_account::GetConnectionInvitation {
+        catalog: "Sandbox".into(),
+        identifier: created.clone(),
+    })
+    .await
+    .expect("the seeded invitation is there");
+    assert_eq!(got.id, created);
+    drop(seeded);
+
+    // --throttle-fraction and --drop-fraction: all, and a seeded share
+    let throttled = tokio::task::block_in_place(|| standalone(&["--throttle-fraction", "1"], &[]));
+    assert_eq!(
+        tokio::task::block_in_place(|| pending_or_throttled(&throttled.url, 3)),
+        [false; 3]
+    );
+    drop(throttled);
+    let dropped = tokio::task::block_in_place(|| standalone(&["--drop-fraction", "1"], &[]));
+    let err = create_as(&dropped.url, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+        .await
+        .expect_err("every connection dropped");
+    assert_eq!(err.kind(), awsop::ErrorKind::Transport, "{err}");
+    drop(dropped);
+    let share = |seed: &str| {
+        let server = standalone(&["--throttle-fraction", "0.5", "--fault-seed", seed], &[]);
+        pending_or_throttled(&server.url, 24)
+    };
+    let (first, again, other) =
+        tokio::task::block_in_place(|| (share("7"), share("7"), share("8")));
+    assert_eq!(first, again, "one seed, one sequence");
+    assert_ne!(first, other, "another seed, another sequence");
+    let throttles = first.iter().filter(|ok| !**ok).count();
+    assert!((4..=20).contains(&throttles), "half of 24: {first:?}");
+
+    // --delay-ms: every answer waits
+    let slow = tokio::task::block_in_place(|| standalone(&["--delay-ms", "1500"], &[]));
+    let impatient = awsop::Client::new(
+        awsop::Config::builder()
+            .endpoint_url(&slow.url)
+            .region("us-east-1")
+            .credentials(awsop::Credentials::new(
+                TEST_ACCESS_KEY_ID,
+                TEST_SECRET_ACCESS_KEY,
+                None,
+            ))
+            .max_attempts(1)
+            .attempt_timeout(Duration::from_millis(300))
+            .build(),
+    );
+    let input: awsop_partnercentral_account::CreateConnectionInvitation =
+        serde_json::from_str(CREATE).expect("the input parses");
+    let err = impatient.send(input).await.expect_err("slower than 300 ms");
+    assert!(err.is_timeout(), "{err}");
+    create_as(&slow.url, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY)
+        .await
+        .expect("a patient call is answered");
+}
+
+/// Creates an invitation at `url` with the test keys; its id.
+async fn create_as_id(url: &str) -> String {
+    let config = awsop::Config::builder()
+        .endpoint_url(url)
+        .region("us-east-1")
+        .credentials(awsop::Credentials::new(
+            TEST_ACCESS_KEY_ID,
+            TEST_SECRET_ACCESS_KEY,
+            None,
+        ))
+        .build();
+    let input: awsop_partnercentral_account::CreateConnectionInvitation =
+        serde_json::from_str(CREATE).expect("the input parses");
+    awsop::Client::new(config)
+        .send(input)
+        .await
+        .expect("created")
+        .id
 }
