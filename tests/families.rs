@@ -10,7 +10,7 @@ use awsop_tests::invitation as invite;
 use futures_util::StreamExt;
 
 struct Two {
-    _emulator: Emulator,
+    emulator: Emulator,
     a: Client,
     b: Client,
     b_account: String,
@@ -26,7 +26,7 @@ async fn two() -> Two {
             .build(),
     );
     Two {
-        _emulator: emulator,
+        emulator,
         a,
         b,
         b_account: account_id(TEST_ACCESS_KEY_ID_2),
@@ -68,10 +68,13 @@ async fn invitations_are_accepted_rejected_and_canceled_by_the_right_side() {
         .items()
         .collect()
         .await;
+    let received: Vec<_> = received
+        .into_iter()
+        .collect::<Result<_, _>>()
+        .expect("every page is read");
     assert_eq!(received.len(), 3);
     assert!(received
         .iter()
-        .flatten()
         .all(|s| s.other_participant_identifier == t.a_account));
 
     // only the receiver accepts or rejects; only the sender cancels
@@ -579,22 +582,26 @@ async fn qualifications_preferences_and_verification() {
         .task_id,
         started.task_id
     );
-    t.a.send(StartQualificationsDisassociationTask {
-        catalog: "Sandbox".into(),
-        identifier: p.id.clone(),
-        client_token: None,
-        associated_partner: primary,
-    })
-    .await
-    .expect("disassociate");
-    assert!(t
-        .a
-        .send(GetQualificationsDisassociationTask {
+    let leaving =
+        t.a.send(StartQualificationsDisassociationTask {
             catalog: "Sandbox".into(),
-            identifier: p.id.clone()
+            identifier: p.id.clone(),
+            client_token: None,
+            associated_partner: primary.clone(),
         })
         .await
-        .is_ok());
+        .expect("disassociate");
+    let task =
+        t.a.send(GetQualificationsDisassociationTask {
+            catalog: "Sandbox".into(),
+            identifier: p.id.clone(),
+        })
+        .await
+        .expect("the disassociation task");
+    assert_eq!(
+        (&task.id, &task.task_id, &task.associated_partner),
+        (&p.id, &leaving.task_id, &primary)
+    );
     let details =
         t.a.send(GetQualificationsAssociationDetails {
             catalog: "Sandbox".into(),
@@ -675,6 +682,19 @@ async fn qualifications_preferences_and_verification() {
     })
     .await
     .expect("sent");
+    let codes = t.emulator.state()["EmailVerificationCodes"].clone();
+    let sent: Vec<(&str, &str)> = codes
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|c| {
+            (
+                c["Email"].as_str().unwrap_or(""),
+                c["Account"].as_str().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(sent, [("b@example.com", t.b_account.as_str())]);
 }
 
 /// Every constraint of the model holds on `output`: the emulator answers in the model's

@@ -65,14 +65,19 @@ async fn pages_and_items_follow_next_token_with_the_page_size() {
         sent[0].1.is_none() && sent[1].1.is_some() && sent[2].1.is_some() && sent[1].1 != sent[2].1
     );
 
+    let before = emulator.requests().len();
     let items: Vec<String> = client
         .paginate(list.clone())
         .page_size(2)
         .items()
-        .map(|item| item.map(|s| s.id).unwrap_or_default())
-        .collect()
-        .await;
+        .map(|item| item.map(|s| s.id))
+        .collect::<Vec<_>>()
+        .await
+        .into_iter()
+        .collect::<Result<_, _>>()
+        .expect("every page is read");
     assert_eq!(items, ids, "every invitation once, in order");
+    assert_eq!(emulator.requests().len() - before, 4, "7 items, 2 a page");
 
     let canceled: Vec<_> = client
         .paginate(ListConnectionInvitations {
@@ -83,6 +88,11 @@ async fn pages_and_items_follow_next_token_with_the_page_size() {
         .collect()
         .await;
     assert!(canceled.is_empty());
+    assert_eq!(
+        emulator.requests().len() - before,
+        5,
+        "an empty listing is one request"
+    );
 }
 
 #[tokio::test]
@@ -120,6 +130,7 @@ async fn a_listing_without_a_limit_key_pages_on_the_token_alone() {
         .collect()
         .await;
     assert_eq!(ids, ["partner-000000000000a", "partner-000000000000b"]);
+    assert_eq!(emulator.requests().len(), 2, "one request a page");
     assert_eq!(emulator.requests()[1].json()["NextToken"], "page-2");
 }
 
@@ -138,7 +149,14 @@ async fn a_repeated_token_stops_with_an_error() {
         .collect()
         .await;
     assert_eq!(pages.len(), 2);
-    assert!(pages[0].is_ok());
+    let first = pages[0].as_ref().expect("the first page is read");
+    assert_eq!(
+        (
+            first.connection_invitation_summaries.len(),
+            first.next_token.as_deref()
+        ),
+        (0, Some("again"))
+    );
     let err = pages[1]
         .as_ref()
         .expect_err("the repeated token is an error");

@@ -61,7 +61,10 @@ fn the_environment_proxy_carries_remote_calls_and_skips_loopback() {
             .await
             .expect_err("the proxy answers nothing");
         assert_ne!(err.kind(), ErrorKind::InvalidInput, "{err}");
-        let head = seen.await.expect("proxy task");
+        let head = tokio::time::timeout(awsop_tests::EXCHANGE_BOUND, seen)
+            .await
+            .expect("the proxy is reached within the bound")
+            .expect("proxy task");
         assert!(
             head.starts_with("POST http://partnercentral.awsop.invalid/ HTTP/1.1"),
             "{head}"
