@@ -683,29 +683,30 @@ fn blackholed(hole: &Blackhole) -> awsop::ConfigBuilder {
         .sleep(RecordingSleep::default())
 }
 
-#[tokio::test(start_paused = true)]
-async fn a_connect_that_hangs_times_out_at_3_1_s_and_is_retried() {
-    let hole = blackhole();
-    let err = Client::new(blackholed(&hole).build())
+/// Sends a call through `configure(blackholed(hole))`: the timeout error it ends with.
+async fn timed_out(
+    hole: &Blackhole,
+    configure: impl FnOnce(awsop::ConfigBuilder) -> awsop::ConfigBuilder,
+) -> awsop::Error<CancelConnectionInvitationError> {
+    let err = Client::new(configure(blackholed(hole)).build())
         .send(cancel())
         .await
         .expect_err("no connection");
     assert!(err.is_timeout(), "{err}");
+    err
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_connect_that_hangs_times_out_at_3_1_s_and_is_retried() {
+    let hole = blackhole();
+    let err = timed_out(&hole, |c| c).await;
     assert!(
         err.to_string()
             .contains("within the connect timeout of 3.1s"),
         "{err}"
     );
     assert_eq!(err.attempts(), Some((3, 3)), "a timeout is retried");
-
-    let err = Client::new(
-        blackholed(&hole)
-            .connect_timeout(Duration::from_millis(250))
-            .build(),
-    )
-    .send(cancel())
-    .await
-    .expect_err("no connection");
+    let err = timed_out(&hole, |c| c.connect_timeout(Duration::from_millis(250))).await;
     assert!(
         err.to_string()
             .contains("within the connect timeout of 250ms"),
@@ -717,15 +718,7 @@ async fn a_connect_that_hangs_times_out_at_3_1_s_and_is_retried() {
 async fn an_operation_ends_after_60_s_by_default() {
     // connects that outlast the operation: its own timeout ends the call
     let hole = blackhole();
-    let err = Client::new(
-        blackholed(&hole)
-            .connect_timeout(Duration::from_secs(3600))
-            .build(),
-    )
-    .send(cancel())
-    .await
-    .expect_err("the operation timeout passes");
-    assert!(err.is_timeout(), "{err}");
+    let err = timed_out(&hole, |c| c.connect_timeout(Duration::from_secs(3600))).await;
     assert!(
         err.to_string()
             .contains("the operation timeout of 60s passed"),

@@ -272,14 +272,24 @@ fn standalone(args: &[&str], env: &[(&str, &str)]) -> Standalone {
     }
 }
 
+/// A client configuration for the emulator at `url`, signing with the test keys.
+fn config_for(url: &str) -> awsop::ConfigBuilder {
+    awsop::Config::builder()
+        .endpoint_url(url)
+        .region("us-east-1")
+        .credentials(awsop::Credentials::new(
+            TEST_ACCESS_KEY_ID,
+            TEST_SECRET_ACCESS_KEY,
+            None,
+        ))
+}
+
 async fn create_as(
     url: &str,
     key: &str,
     secret: &str,
 ) -> Result<(), awsop::Error<impl std::fmt::Debug>> {
-    let config = awsop::Config::builder()
-        .endpoint_url(url)
-        .region("us-east-1")
+    let config = config_for(url)
         .credentials(awsop::Credentials::new(key, secret, None))
         .max_attempts(1)
         .build();
@@ -1120,10 +1130,10 @@ fn a_region_that_is_no_host_label_is_refused() {
     assert!(listener.accept().is_err(), "nothing connected");
 }
 
-#[test]
-fn bad_input_names_the_member_or_flag_never_the_value() {
-    // a structure member given as text: serde would echo the text
-    let output = awsop(
+/// `awsop partnercentral-account create-partner` at `url` with every required flag, the
+/// alliance lead contact given as `contact`.
+fn create_partner_with_contact(contact: &str, url: &str) -> Output {
+    awsop(
         &[
             "partnercentral-account",
             "create-partner",
@@ -1136,13 +1146,22 @@ fn bad_input_names_the_member_or_flag_never_the_value() {
             "--email-verification-code",
             "123456",
             "--alliance-lead-contact",
-            "Jane SENSITIVE-SENTINEL jane@corp.example",
+            contact,
             "--endpoint-url",
-            "http://127.0.0.1:9",
+            url,
             "--region",
             "us-east-1",
         ],
         true,
+    )
+}
+
+#[test]
+fn bad_input_names_the_member_or_flag_never_the_value() {
+    // a structure member given as text: serde would echo the text
+    let output = create_partner_with_contact(
+        "Jane SENSITIVE-SENTINEL jane@corp.example",
+        "http://127.0.0.1:9",
     );
     let message = text(&output.stderr);
     assert_eq!(output.status.code(), Some(252), "{message}");
@@ -1398,29 +1417,7 @@ async fn a_structure_flag_takes_json() {
     let emulator = Emulator::start().await.expect("the emulator starts");
     let url = emulator.endpoint_url();
     let contact = r#"{"FirstName":"Dana","LastName":"Alvarez","Email":"dana@example.com","BusinessTitle":"Alliance lead"}"#;
-    let output = tokio::task::block_in_place(|| {
-        awsop(
-            &[
-                "partnercentral-account",
-                "create-partner",
-                "--catalog",
-                "Sandbox",
-                "--legal-name",
-                "Example LLC",
-                "--primary-solution-type",
-                "CONSULTING_SERVICES",
-                "--email-verification-code",
-                "123456",
-                "--alliance-lead-contact",
-                contact,
-                "--endpoint-url",
-                &url,
-                "--region",
-                "us-east-1",
-            ],
-            true,
-        )
-    });
+    let output = tokio::task::block_in_place(|| create_partner_with_contact(contact, &url));
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
     let sent = emulator.requests().pop().expect("the call was sent");
     assert_eq!(
@@ -1430,18 +1427,7 @@ async fn a_structure_flag_takes_json() {
 }
 
 fn pending_or_throttled(url: &str, calls: usize) -> Vec<bool> {
-    let client = awsop::Client::new(
-        awsop::Config::builder()
-            .endpoint_url(url)
-            .region("us-east-1")
-            .credentials(awsop::Credentials::new(
-                TEST_ACCESS_KEY_ID,
-                TEST_SECRET_ACCESS_KEY,
-                None,
-            ))
-            .max_attempts(1)
-            .build(),
-    );
+    let client = awsop::Client::new(config_for(url).max_attempts(1).build());
     let input: awsop_partnercentral_account::CreateConnectionInvitation =
         serde_json::from_str(CREATE).expect("the input parses");
     tokio::runtime::Handle::current().block_on(async {
@@ -1469,23 +1455,13 @@ async fn the_emulator_flags_seed_the_state_and_fault_as_they_say() {
     let state_arg = state.display().to_string();
     let seeded = tokio::task::block_in_place(|| standalone(&["--seed", &state_arg], &[]));
     let _ = std::fs::remove_dir_all(&dir);
-    let got = awsop::Client::new(
-        awsop::Config::builder()
-            .endpoint_url(&seeded.url)
-            .region("us-east-1")
-            .credentials(awsop::Credentials::new(
-                TEST_ACCESS_KEY_ID,
-                TEST_SECRET_ACCESS_KEY,
-                None,
-            ))
-            .build(),
-    )
-    .send(awsop_partnercentral_account::GetConnectionInvitation {
-        catalog: "Sandbox".into(),
-        identifier: created.clone(),
-    })
-    .await
-    .expect("the seeded invitation is there");
+    let got = awsop::Client::new(config_for(&seeded.url).build())
+        .send(awsop_partnercentral_account::GetConnectionInvitation {
+            catalog: "Sandbox".into(),
+            identifier: created.clone(),
+        })
+        .await
+        .expect("the seeded invitation is there");
     assert_eq!(got.id, created);
     drop(seeded);
 
@@ -1516,14 +1492,7 @@ async fn the_emulator_flags_seed_the_state_and_fault_as_they_say() {
     // --delay-ms: every answer waits
     let slow = tokio::task::block_in_place(|| standalone(&["--delay-ms", "1500"], &[]));
     let impatient = awsop::Client::new(
-        awsop::Config::builder()
-            .endpoint_url(&slow.url)
-            .region("us-east-1")
-            .credentials(awsop::Credentials::new(
-                TEST_ACCESS_KEY_ID,
-                TEST_SECRET_ACCESS_KEY,
-                None,
-            ))
+        config_for(&slow.url)
             .max_attempts(1)
             .attempt_timeout(Duration::from_millis(300))
             .build(),
@@ -1539,15 +1508,7 @@ async fn the_emulator_flags_seed_the_state_and_fault_as_they_say() {
 
 /// Creates an invitation at `url` with the test keys; its id.
 async fn create_as_id(url: &str) -> String {
-    let config = awsop::Config::builder()
-        .endpoint_url(url)
-        .region("us-east-1")
-        .credentials(awsop::Credentials::new(
-            TEST_ACCESS_KEY_ID,
-            TEST_SECRET_ACCESS_KEY,
-            None,
-        ))
-        .build();
+    let config = config_for(url).build();
     let input: awsop_partnercentral_account::CreateConnectionInvitation =
         serde_json::from_str(CREATE).expect("the input parses");
     awsop::Client::new(config)
