@@ -1,16 +1,123 @@
 //! Endpoint resolution: the rule set's cases from `conformance/endpoints`, and the
 //! order in which configured endpoint URLs override the rules.
 
-use awsop::endpoint::{resolve, EndpointParams};
+use std::collections::BTreeMap;
+
+use awsop::endpoint::{resolve, EndpointParams, Param, RuleSet};
 use awsop::service::PARTNERCENTRAL_ACCOUNT;
 use awsop::Config;
+use serde_json::Value;
+
+/// The rule-set cases of one service file: each case's params, resolved by the rule set the
+/// repository holds, against the expected url, headers and properties, or error text.
+fn cases_pass(service: &str, expected_cases: usize) {
+    let text = std::fs::read_to_string(awsop_tests::repo_file(&format!(
+        "models/{service}/endpoint-rule-set-1.json"
+    )))
+    .expect("the model's rule set");
+    let rules = RuleSet::parse(&text).unwrap_or_else(|e| panic!("{service}: {e}"));
+    let file = awsop_tests::repo_json(&format!("conformance/endpoints/{service}.json"));
+    let cases = file["cases"].as_array().expect("a list of cases");
+    assert_eq!(cases.len(), expected_cases, "{service}");
+    let mut failures = Vec::new();
+    for case in cases {
+        let params: Vec<(&str, Param)> = case["params"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(name, value)| {
+                let param = match value {
+                    Value::Bool(b) => Param::Bool(*b),
+                    Value::String(s) => Param::String(s.clone()),
+                    Value::Array(items) => Param::Strings(
+                        items
+                            .iter()
+                            .map(|i| i.as_str().unwrap_or_default().to_owned())
+                            .collect(),
+                    ),
+                    other => panic!("{service}: a parameter {name} = {other}"),
+                };
+                (name.as_str(), param)
+            })
+            .collect();
+        let got = rules.resolve(params);
+        let wrong = match (&got, case["url"].as_str(), case["error"].as_str()) {
+            (Ok(endpoint), Some(url), _) => {
+                let headers: BTreeMap<String, Vec<String>> =
+                    endpoint.headers.iter().cloned().collect();
+                let expected_headers: BTreeMap<String, Vec<String>> =
+                    serde_json::from_value(case["headers"].clone()).unwrap_or_default();
+                let properties = if case["properties"].is_null() {
+                    serde_json::json!({})
+                } else {
+                    case["properties"].clone()
+                };
+                endpoint.url != url
+                    || headers != expected_headers
+                    || endpoint.properties != properties
+            }
+            (Err(message), None, Some(error)) => message != error,
+            _ => true,
+        };
+        if wrong {
+            failures.push(format!(
+                "{}: {:?}\n  got {got:?}\n  expected {}",
+                case["documentation"].as_str().unwrap_or_default(),
+                case["params"],
+                case.get("url")
+                    .or(case.get("error"))
+                    .unwrap_or(&Value::Null)
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{service}: {} of {} cases fail:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
 
 #[test]
-fn every_rule_set_case_resolves_as_published() {
+fn partnercentral_account_rule_set_cases() {
+    cases_pass("partnercentral-account", 9);
+}
+
+#[test]
+fn dynamodb_rule_set_cases() {
+    cases_pass("dynamodb", 370);
+}
+
+#[test]
+fn lambda_rule_set_cases() {
+    cases_pass("lambda", 71);
+}
+
+#[test]
+fn logs_rule_set_cases() {
+    cases_pass("logs", 49);
+}
+
+#[test]
+fn sqs_rule_set_cases() {
+    cases_pass("sqs", 48);
+}
+
+#[test]
+fn the_client_resolves_partner_central_through_its_rule_set() {
+    // the service's own copies of the rule set and the partition table are the repository's
+    let read = |path: &str| std::fs::read_to_string(awsop_tests::repo_file(path)).expect(path);
+    assert_eq!(
+        PARTNERCENTRAL_ACCOUNT.endpoint_rules,
+        Some(read("models/partnercentral-account/endpoint-rule-set-1.json").as_str())
+    );
+    assert_eq!(
+        read("runtime/src/endpoint/partitions.json"),
+        read("models/partitions.json")
+    );
     let cases = awsop_tests::repo_json("conformance/endpoints/partnercentral-account.json");
-    let cases = cases["cases"].as_array().expect("a list of cases");
-    assert_eq!(cases.len(), 9);
-    for case in cases {
+    for case in cases["cases"].as_array().expect("a list of cases") {
         let params = &case["params"];
         let got = resolve(
             &PARTNERCENTRAL_ACCOUNT,

@@ -21,6 +21,9 @@ pub struct Service {
     /// `@awsQueryCompatible`: requests say `x-amzn-query-mode: true`, errors carry their
     /// query code in `x-amzn-query-error`.
     pub query_compatible: bool,
+    /// The service's Smithy endpoint rule set (`endpoint-rule-set-1.json`), evaluated for the
+    /// configured region, FIPS and endpoint; `None`: calls need a configured endpoint URL.
+    pub endpoint_rules: Option<&'static str>,
 }
 
 /// The AWS Partner Central Account API (`partnercentral-account-2025-04-04`).
@@ -33,6 +36,8 @@ pub const PARTNERCENTRAL_ACCOUNT: Service = Service {
     endpoint_env: "PARTNERCENTRAL_ACCOUNT",
     profile_key: "partnercentral_account",
     query_compatible: false,
+    // a copy of models/partnercentral-account/endpoint-rule-set-1.json (a test keeps them equal)
+    endpoint_rules: Some(include_str!("endpoint/partnercentral-account.json")),
 };
 
 /// Smithy's awsJson 1.0 protocol test service (`aws.protocoltests.json10#JsonRpc10`), for the
@@ -46,6 +51,7 @@ pub const JSON_RPC_10: Service = Service {
     endpoint_env: "JSON_RPC_10",
     profile_key: "json_rpc_10",
     query_compatible: false,
+    endpoint_rules: None,
 };
 
 /// Smithy's `@awsQueryCompatible` awsJson 1.0 test service.
@@ -58,6 +64,7 @@ pub const QUERY_COMPATIBLE_JSON_RPC_10: Service = Service {
     endpoint_env: "QUERY_COMPATIBLE_JSON_RPC_10",
     profile_key: "query_compatible_json_rpc_10",
     query_compatible: true,
+    endpoint_rules: None,
 };
 
 /// Every service in this table, for settings that are read per service.

@@ -1,0 +1,86 @@
+//! Endpoint resolution, as the service's rule set (`endpoint-rule-set-1.json`) says.
+
+mod functions;
+mod partition;
+mod rules;
+
+pub use rules::{Endpoint, Param, RuleSet};
+
+use crate::service::Service;
+
+/// The rule set's parameters.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EndpointParams<'a> {
+    /// `AWS::Region`.
+    pub region: Option<&'a str>,
+    /// `AWS::UseFIPS`.
+    pub use_fips: bool,
+    /// `SDK::Endpoint`: a configured endpoint URL.
+    pub endpoint: Option<&'a str>,
+}
+
+/// Resolves the endpoint URL of `service` from its rule set, or the rule set's error text.
+///
+/// ```
+/// use awsop::endpoint::{resolve, EndpointParams};
+/// let url = resolve(&awsop::service::PARTNERCENTRAL_ACCOUNT,
+///     EndpointParams { region: Some("us-east-1"), ..Default::default() });
+/// assert_eq!(url.as_deref(), Ok("https://partnercentral-account.us-east-1.api.aws"));
+/// ```
+pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<String, String> {
+    if let Some(region) = params.region {
+        check_region(region)?;
+    }
+    let Some(text) = service.endpoint_rules else {
+        // a service declared without a rule set is reached through a configured URL only
+        return params.endpoint.map(str::to_owned).ok_or_else(|| {
+            format!(
+                "the service {} declares no endpoint rule set; configure an endpoint URL",
+                service.id
+            )
+        });
+    };
+    let rules = RuleSet::parse(text)?;
+    let mut given = Vec::new();
+    for (built_in, value) in [
+        (
+            "AWS::Region",
+            params.region.map(|r| Param::String(r.to_owned())),
+        ),
+        ("AWS::UseFIPS", Some(Param::Bool(params.use_fips))),
+        (
+            "SDK::Endpoint",
+            params.endpoint.map(|e| Param::String(e.to_owned())),
+        ),
+    ] {
+        if let (Some(name), Some(value)) = (rules.built_in(built_in), value) {
+            given.push((name, value));
+        }
+    }
+    rules.resolve(given).map(|endpoint| endpoint.url)
+}
+
+/// Whether `region` can stand in a host name, as botocore checks it before building a URL: 1 to
+/// 63 letters, digits and hyphens, neither starting nor ending with a hyphen, not all digits.
+pub fn is_valid_region(region: &str) -> bool {
+    (1..=63).contains(&region.len())
+        && region
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && !region.starts_with('-')
+        && !region.ends_with('-')
+        && !region.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// [`is_valid_region`] as the error that says what is wrong; the region is not quoted (it
+/// may be anything a user or a file gave).
+pub(crate) fn check_region(region: &str) -> Result<(), String> {
+    if is_valid_region(region) {
+        Ok(())
+    } else {
+        Err(format!(
+            "the region is not a valid region name ({} characters); expected 1 to 63 letters, digits and hyphens, like us-east-1",
+            region.chars().count()
+        ))
+    }
+}
