@@ -7,28 +7,36 @@ use std::collections::BTreeMap;
 
 use awsop::{
     aws_operation, aws_shape, Blob, Client, Config, Credentials, EpochSeconds, ModeledError,
-    Operation,
+    Operation, Service,
 };
 use base64::Engine as _;
 use serde_json::{Map, Value};
 
-// ---- the test services' shapes, declared as a user would -------------------------------------
+// ---- the test services and their shapes, declared as a user would ---------------------------
+
+/// Smithy's awsJson 1.0 protocol test service (`aws.protocoltests.json10#JsonRpc10`).
+const JSON_RPC_10: Service = Service::aws_json_1_0("jsonrpc10", "JsonRpc10");
+
+/// Smithy's `@awsQueryCompatible` awsJson 1.0 test service.
+const QUERY_COMPATIBLE_JSON_RPC_10: Service =
+    Service::aws_json_1_0("query-compatible-jsonrpc10", "QueryCompatibleJsonRpc10")
+        .query_compatible();
 
 /// No output.
 #[aws_shape]
 #[derive(Debug, Clone, Default)]
 pub struct Empty {}
 
-#[aws_operation(service = "jsonrpc10", name = "NoInputAndNoOutput", output = "Empty")]
+#[aws_operation(service = JSON_RPC_10, name = "NoInputAndNoOutput", output = "Empty")]
 #[derive(Debug, Clone, Default)]
 pub struct NoInputAndNoOutput {}
 
-#[aws_operation(service = "jsonrpc10", name = "NoInputAndOutput", output = "Empty")]
+#[aws_operation(service = JSON_RPC_10, name = "NoInputAndOutput", output = "Empty")]
 #[derive(Debug, Clone, Default)]
 pub struct NoInputAndOutput {}
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "EmptyInputAndEmptyOutput",
     output = "Empty"
 )]
@@ -36,7 +44,7 @@ pub struct NoInputAndOutput {}
 pub struct EmptyInputAndEmptyOutput {}
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "SimpleScalarProperties",
     output = "SimpleScalars"
 )]
@@ -58,7 +66,7 @@ pub struct SimpleScalars {
 }
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "GreetingWithErrors",
     output = "Greeting",
     errors(InvalidGreeting, ComplexError, FooError)
@@ -163,7 +171,7 @@ awsop::json_union! {
     }
 }
 
-#[aws_operation(service = "jsonrpc10", name = "JsonUnions", output = "Unions")]
+#[aws_operation(service = JSON_RPC_10, name = "JsonUnions", output = "Unions")]
 #[derive(Debug, Clone, Default)]
 pub struct JsonUnions {
     #[aws(rename = "contents")]
@@ -178,7 +186,7 @@ pub struct Unions {
 }
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "EndpointOperation",
     output = "Empty",
     host_prefix = "foo."
@@ -187,7 +195,7 @@ pub struct Unions {
 pub struct EndpointOperation {}
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "EndpointWithHostLabelOperation",
     output = "Empty",
     host_prefix = "foo.{label}."
@@ -199,7 +207,7 @@ pub struct EndpointWithHostLabelOperation {
 }
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "HostWithPathOperation",
     output = "Empty"
 )]
@@ -208,7 +216,7 @@ pub struct HostWithPathOperation {}
 
 /// `encoding` is bound to a header in the model; awsJson sends it in the body.
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "PutWithContentEncoding",
     output = "Empty",
     request_compression = "gzip"
@@ -297,7 +305,7 @@ pub struct ClientOptionalDefaults {
 
 /// Top-level input members are always optional: their defaults are not sent.
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "OperationWithDefaults",
     output = "Defaults"
 )]
@@ -314,7 +322,7 @@ pub struct OperationWithDefaults {
 }
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "OperationWithRequiredMembers",
     output = "RequiredMembers"
 )]
@@ -351,7 +359,7 @@ pub struct RequiredMembers {
 }
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "OperationWithRequiredMembersWithDefaults",
     output = "RequiredMembersWithDefaults"
 )]
@@ -421,7 +429,7 @@ pub struct TopLevel {
 }
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "OperationWithNestedStructure",
     output = "TopLevel"
 )]
@@ -432,7 +440,7 @@ pub struct OperationWithNestedStructure {
 }
 
 #[aws_operation(
-    service = "jsonrpc10",
+    service = JSON_RPC_10,
     name = "QueryIncompatibleOperation",
     output = "Empty"
 )]
@@ -440,7 +448,7 @@ pub struct OperationWithNestedStructure {
 pub struct QueryIncompatibleOperation {}
 
 #[aws_operation(
-    service = "query-compatible-jsonrpc10",
+    service = QUERY_COMPATIBLE_JSON_RPC_10,
     name = "QueryCompatibleOperation",
     output = "Empty",
     errors(NoCustomCodeError, CustomCodeError)

@@ -2,10 +2,11 @@
 //! order in which configured endpoint URLs override the rules.
 
 use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
 
 use awsop::endpoint::{resolve, EndpointParams, Param, RuleSet};
 use awsop::service::PARTNERCENTRAL_ACCOUNT;
-use awsop::Config;
+use awsop::{Config, Service};
 use serde_json::Value;
 
 /// The rule-set cases of one service file: each case's params, resolved by the rule set the
@@ -124,9 +125,11 @@ fn the_client_resolves_partner_central_through_its_rule_set() {
             EndpointParams {
                 region: params["Region"].as_str(),
                 use_fips: params["UseFIPS"].as_bool().unwrap_or(false),
+                use_dual_stack: false,
                 endpoint: params["Endpoint"].as_str(),
             },
-        );
+        )
+        .map(|endpoint| endpoint.url);
         match (case["url"].as_str(), case["error"].as_str()) {
             (Some(url), _) => assert_eq!(got, Ok(url.to_owned()), "{case}"),
             (None, Some(error)) => assert_eq!(got, Err(error.to_owned()), "{case}"),
@@ -275,4 +278,173 @@ async fn a_region_that_is_no_host_label_is_refused_before_anything_is_sent() {
     ]))
     .expect_err("not a region");
     assert!(err.to_string().contains("from AWS_REGION"), "{err}");
+}
+
+// ---- two services on one client ---------------------------------------------------------------
+
+/// A service reached through `AWS_ENDPOINT_URL_SERVICE_ONE` (awsJson 1.0).
+const ONE: Service = Service::aws_json_1_0("svc-one", "ServiceOne_2024").service_id("Service One");
+
+/// A rule set that takes the configured endpoint and signs for another region and name, as
+/// DynamoDB's does for its `local` endpoint.
+const RULES_TWO: &str = r#"{
+  "version": "1.0",
+  "parameters": {
+    "Region": {"builtIn": "AWS::Region", "required": false, "type": "String"},
+    "Endpoint": {"builtIn": "SDK::Endpoint", "required": false, "type": "String"}
+  },
+  "rules": [
+    {"conditions": [{"fn": "isSet", "argv": [{"ref": "Endpoint"}]}], "type": "endpoint",
+     "endpoint": {"url": {"ref": "Endpoint"},
+                  "properties": {"authSchemes": [{"name": "sigv4", "signingName": "two-signer", "signingRegion": "eu-west-3"}]},
+                  "headers": {}}},
+    {"conditions": [], "type": "error", "error": "configure an endpoint"}
+  ]
+}"#;
+
+/// A service of another protocol, signing name and rule set, reached through the profile's
+/// `[services]` section (awsJson 1.1).
+const TWO: Service = Service::aws_json_1_1("svc-two", "ServiceTwo_2025")
+    .signing_name("svc-two-signing")
+    .service_id("Service Two")
+    .endpoint_rules(RULES_TWO);
+
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct Empty {}
+
+#[awsop::aws_operation(service = ONE, name = "Ping", output = "Empty")]
+#[derive(Debug, Clone, Default)]
+pub struct Ping {}
+
+#[awsop::aws_operation(service = TWO, name = "Pong", output = "Empty")]
+#[derive(Debug, Clone, Default)]
+pub struct Pong {}
+
+/// What a loopback server saw of one request: its headers, lowercase names.
+type Seen = Arc<Mutex<Vec<BTreeMap<String, String>>>>;
+
+/// A server on loopback that records each request's headers and answers `{}`.
+async fn recording_server() -> (String, Seen) {
+    use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    let seen = Seen::default();
+    let record = Arc::clone(&seen);
+    tokio::spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            let record = Arc::clone(&record);
+            tokio::spawn(async move {
+                let mut stream = BufReader::new(stream);
+                loop {
+                    let mut headers = BTreeMap::new();
+                    let mut line = String::new();
+                    // the request line, then headers up to the blank line
+                    if stream.read_line(&mut line).await.unwrap_or(0) == 0 {
+                        return;
+                    }
+                    loop {
+                        line.clear();
+                        if stream.read_line(&mut line).await.unwrap_or(0) == 0 {
+                            return;
+                        }
+                        let Some((name, value)) = line.trim_end().split_once(':') else {
+                            break;
+                        };
+                        headers.insert(name.to_ascii_lowercase(), value.trim().to_owned());
+                    }
+                    let length = headers
+                        .get("content-length")
+                        .and_then(|n| n.parse().ok())
+                        .unwrap_or(0);
+                    let mut body = vec![0; length];
+                    if stream.read_exact(&mut body).await.is_err() {
+                        return;
+                    }
+                    if let Ok(mut all) = record.lock() {
+                        all.push(headers);
+                    }
+                    let answer = "HTTP/1.1 200 OK\r\nContent-Type: application/x-amz-json-1.1\r\nContent-Length: 2\r\n\r\n{}";
+                    if stream.get_mut().write_all(answer.as_bytes()).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (url, seen)
+}
+
+#[tokio::test]
+async fn one_client_calls_two_services_each_at_its_endpoint_and_signed_for_it() {
+    let (one_url, one_seen) = recording_server().await;
+    let (two_url, two_seen) = recording_server().await;
+    let dir = tempdir("two-services");
+    let config_file = dir.join("config");
+    std::fs::write(
+        &config_file,
+        format!("[default]\nservices = local\n[services local]\nservice_two =\n  endpoint_url = {two_url}\n"),
+    )
+    .expect("write config");
+    let client = awsop::Client::new(
+        Config::from_vars(vars(&[
+            ("AWS_CONFIG_FILE", config_file.to_str().unwrap_or_default()),
+            ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+            ("AWS_ENDPOINT_URL_SERVICE_ONE", &one_url),
+            ("AWS_REGION", "us-west-2"),
+            ("AWS_ACCESS_KEY_ID", "AKIDTWOSERVICES"),
+            ("AWS_SECRET_ACCESS_KEY", "secret"),
+        ]))
+        .expect("valid configuration"),
+    );
+    for _ in 0..2 {
+        client.send(Ping {}).await.expect("service one answers");
+        client.send(Pong {}).await.expect("service two answers");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    let seen = |s: &Seen| s.lock().map(|v| v.clone()).unwrap_or_default();
+    let (one, two) = (seen(&one_seen), seen(&two_seen));
+    assert_eq!(
+        (one.len(), two.len()),
+        (2, 2),
+        "each call at its own service's endpoint"
+    );
+    let host = |url: &str| url.trim_start_matches("http://").to_owned();
+    for request in &one {
+        assert_eq!(request.get("host"), Some(&host(&one_url)));
+        assert_eq!(request["x-amz-target"], "ServiceOne_2024.Ping");
+        assert_eq!(request["content-type"], "application/x-amz-json-1.0");
+        assert!(
+            request["authorization"].contains("/us-west-2/svc-one/aws4_request"),
+            "{request:?}"
+        );
+    }
+    for request in &two {
+        assert_eq!(request.get("host"), Some(&host(&two_url)));
+        assert_eq!(request["x-amz-target"], "ServiceTwo_2025.Pong");
+        assert_eq!(request["content-type"], "application/x-amz-json-1.1");
+        // the rule set's auth scheme names the signing region and name
+        assert!(
+            request["authorization"].contains("/eu-west-3/two-signer/aws4_request"),
+            "{request:?}"
+        );
+    }
+}
+
+#[test]
+fn a_service_id_names_its_variable_and_profile_key() {
+    let logs = Service::aws_json_1_1("logs", "Logs_20140328").service_id("CloudWatch Logs");
+    assert_eq!(logs.endpoint_env(), "CLOUDWATCH_LOGS");
+    assert_eq!(logs.profile_key(), "cloudwatch_logs");
+    assert_eq!(
+        PARTNERCENTRAL_ACCOUNT.endpoint_env(),
+        "PARTNERCENTRAL_ACCOUNT"
+    );
+    assert_eq!(
+        PARTNERCENTRAL_ACCOUNT.profile_key(),
+        "partnercentral_account"
+    );
+    assert_eq!(logs.content_type(), "application/x-amz-json-1.1");
 }

@@ -18,7 +18,7 @@ fn cases(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Raise this when adding a case: a glob that matched nothing would otherwise pass.
-const CASES: usize = 19;
+const CASES: usize = 21;
 
 #[test]
 fn ui() {
@@ -33,13 +33,7 @@ fn ui() {
         })
         .collect();
     assert_eq!(cases.len(), CASES, "{cases:#?}");
-    for case in &cases {
-        assert!(
-            case.with_extension("stderr").is_file(),
-            "{} has no expected .stderr",
-            case.display()
-        );
-    }
+    // a case without its .stderr fails in trybuild (which writes it to wip/ to review)
     let t = trybuild::TestCases::new();
     for case in &cases {
         t.compile_fail(case);

@@ -3,11 +3,12 @@
 use proc_macro2::TokenStream;
 use quote::format_ident;
 use syn::ext::IdentExt;
+use syn::spanned::Spanned as _;
 use syn::{
     Attribute, Fields, GenericArgument, Ident, ItemStruct, LitStr, Path, PathArguments, Type,
 };
 
-use crate::attr::{whole_attribute, FieldArgs, OperationArgs};
+use crate::attr::{whole_attribute, FieldArgs, OperationArgs, ServiceArg};
 use crate::errors::Errors;
 use crate::services;
 
@@ -17,8 +18,8 @@ pub(crate) struct Operation {
     pub(crate) vis: syn::Visibility,
     /// The `name = ".."` literal: the operation's name in the model.
     pub(crate) name: LitStr,
-    /// The constant in `::awsop::service` that holds the service's facts.
-    pub(crate) service: Ident,
+    /// The path of the `awsop::Service` constant that holds the service's facts.
+    pub(crate) service: TokenStream,
     pub(crate) output: Type,
     pub(crate) errors: Vec<Path>,
     pub(crate) fields: Vec<Field>,
@@ -134,17 +135,23 @@ impl Operation {
             None => {
                 errors.push(syn::Error::new(
                     whole_attribute(),
-                    "missing `service = \"...\"` in #[aws_operation(...)]; expected e.g. `service = \"partnercentral-account\"`",
+                    "missing `service = ...` in #[aws_operation(...)]; name an `awsop::Service` constant, e.g. `service = crate::DYNAMODB`, or write `service = \"partnercentral-account\"`",
                 ));
                 None
             }
-            Some(lit) => match services::lookup(&lit.value()) {
-                Some(constant) => Some(Ident::new(constant, lit.span())),
+            // `&` spanned as the path, so a constant of another type is an error on the path
+            Some(ServiceArg::Const(path)) => Some(quote::quote_spanned!(path.span()=> &#path)),
+            Some(ServiceArg::Invalid) => None,
+            Some(ServiceArg::Name(lit)) => match services::lookup(&lit.value()) {
+                Some(constant) => {
+                    let constant = Ident::new(constant, lit.span());
+                    Some(quote::quote!(&::awsop::service::#constant))
+                }
                 None => {
                     errors.at(
                         lit,
                         format_args!(
-                            "unknown service `{}`; expected one of {} (a new service needs a row in awsop-macros' `services.rs` and a constant in `awsop::service`)",
+                            "unknown service `{}`; awsop ships {}; declare any other service as a `const` of `awsop::Service` in your crate and name it: `service = crate::DYNAMODB`",
                             lit.value(),
                             services::known()
                         ),
@@ -489,7 +496,8 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(
-            err.starts_with("unknown service `s3`; expected one of `partnercentral-account`"),
+            err.starts_with("unknown service `s3`; awsop ships `partnercentral-account`")
+                && err.contains("`service = crate::DYNAMODB`"),
             "{err}"
         );
     }

@@ -10,7 +10,7 @@ use crate::errors::Errors;
 /// The arguments of `#[aws_operation(..)]`, as written.
 #[derive(Default)]
 pub(crate) struct OperationArgs {
-    pub(crate) service: Option<LitStr>,
+    pub(crate) service: Option<ServiceArg>,
     pub(crate) name: Option<LitStr>,
     pub(crate) output: Option<LitStr>,
     /// `errors(A, B)`: the path of the key, for spans, and the listed error types.
@@ -19,6 +19,15 @@ pub(crate) struct OperationArgs {
     pub(crate) host_prefix: Option<LitStr>,
     /// `request_compression = "gzip"`: the requestCompression trait.
     pub(crate) request_compression: Option<LitStr>,
+}
+
+/// `service = "partnercentral-account"` (the service awsop ships) or `service = path::TO_CONST`
+/// (an `awsop::Service` a user declares).
+pub(crate) enum ServiceArg {
+    Name(LitStr),
+    Const(Path),
+    /// Neither: already reported.
+    Invalid,
 }
 
 const OPERATION_KEYS: &str =
@@ -53,9 +62,33 @@ impl OperationArgs {
             }
             return Ok(());
         }
-        let slot = if meta.path.is_ident("service") {
-            &mut self.service
-        } else if meta.path.is_ident("name") {
+        if meta.path.is_ident("service") {
+            // parsed as an expression, so a wrong value is one error and the other arguments
+            // are still read
+            let value = match meta.value()?.parse::<syn::Expr>()? {
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(name),
+                    ..
+                }) => ServiceArg::Name(name),
+                syn::Expr::Path(syn::ExprPath {
+                    path, qself: None, ..
+                }) => ServiceArg::Const(path),
+                other => {
+                    errors.at(
+                        &other,
+                        "expected a service: the path of an `awsop::Service` constant, e.g. `service = crate::DYNAMODB`, or `service = \"partnercentral-account\"`",
+                    );
+                    ServiceArg::Invalid
+                }
+            };
+            if self.service.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                self.service = Some(value);
+            }
+            return Ok(());
+        }
+        let slot = if meta.path.is_ident("name") {
             &mut self.name
         } else if meta.path.is_ident("output") {
             &mut self.output

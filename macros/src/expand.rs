@@ -343,7 +343,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
             impl ::awsop::Operation for #ident {
                 type Output = #output;
                 type Error = #error;
-                const SERVICE: &'static ::awsop::Service = &::awsop::service::#service;
+                const SERVICE: &'static ::awsop::Service = #service;
                 const NAME: &'static str = #name;
                 const DOC: &'static str = #doc;
                 #compression

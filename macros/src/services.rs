@@ -1,14 +1,9 @@
-//! The one table of services the attribute knows: the service id users write, and the
-//! runtime constant that holds the service's facts (target prefix, signing name, ...).
+//! The services awsop ships, by the name `service = ".."` gives them (the seed's form); any
+//! other service is a user's `awsop::Service` constant, named by its path.
 
-/// `(service id, constant in ::awsop::service)`. Add a row here and a constant in
-/// `runtime/src/service.rs` to support a new awsJson 1.0 service.
-pub(crate) const SERVICES: &[(&str, &str)] = &[
-    ("partnercentral-account", "PARTNERCENTRAL_ACCOUNT"),
-    // Smithy's awsJson 1.0 protocol test services, for the conformance vectors
-    ("jsonrpc10", "JSON_RPC_10"),
-    ("query-compatible-jsonrpc10", "QUERY_COMPATIBLE_JSON_RPC_10"),
-];
+/// `(service id, constant in ::awsop::service)`.
+pub(crate) const SERVICES: &[(&str, &str)] =
+    &[("partnercentral-account", "PARTNERCENTRAL_ACCOUNT")];
 
 pub(crate) fn lookup(id: &str) -> Option<&'static str> {
     SERVICES

@@ -47,12 +47,26 @@ struct Inner {
     transport: Transport,
     quota: RetryQuota,
     skew: ClockSkew,
-    /// The endpoint of the first service called: resolved once, not per call.
-    endpoint: OnceLock<(&'static str, reqwest::Url)>,
+    /// The endpoints of the services called, each resolved once (by service id); a client
+    /// that calls more services than this resolves the others per call.
+    endpoints: [OnceLock<(&'static str, Resolved)>; ENDPOINT_SLOTS],
     signing_keys: SigningKeyCache,
     /// What is wrong with the configured region, found once: it is signed into every request
     /// and may name the host, so a call with it fails before anything is sent.
     region_error: Option<String>,
+}
+
+/// How many services' endpoints a client keeps.
+const ENDPOINT_SLOTS: usize = 8;
+
+/// A service's resolved endpoint: the URL, and the signing scope its rule set names.
+#[derive(Debug, Clone)]
+struct Resolved {
+    url: reqwest::Url,
+    /// The `sigv4` auth scheme's `signingRegion` (a global endpoint signed for one region).
+    signing_region: Option<String>,
+    /// The `sigv4` auth scheme's `signingName`.
+    signing_name: Option<String>,
 }
 
 /// One failed attempt: the error, and whether it may be tried again.
@@ -81,7 +95,7 @@ impl Client {
                 transport,
                 quota,
                 skew: ClockSkew::default(),
-                endpoint: OnceLock::new(),
+                endpoints: Default::default(),
                 signing_keys: SigningKeyCache::default(),
                 region_error,
             }),
@@ -141,7 +155,11 @@ impl Client {
             Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err)
         })?;
         let (body, compressed) = crate::compress::maybe_gzip::<O>(json);
-        let mut url = self.endpoint(O::SERVICE).map_err(Error::widen)?;
+        let endpoint = self.endpoint(O::SERVICE).map_err(Error::widen)?;
+        let mut url = match &endpoint {
+            Cow::Borrowed(resolved) => Cow::Borrowed(&resolved.url),
+            Cow::Owned(resolved) => Cow::Owned(resolved.url.clone()),
+        };
         if let Some(prefix) = op.host_prefix() {
             url = Cow::Owned(with_host_prefix(&url, &prefix)?);
         }
@@ -150,6 +168,27 @@ impl Client {
         let region = config.region.as_deref().ok_or_else(|| {
             Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
         })?;
+        // the rule set may sign for another region or name (a global endpoint, a local one)
+        let (signing_region, signing_name) = match endpoint {
+            Cow::Borrowed(resolved) => (
+                resolved
+                    .signing_region
+                    .as_deref()
+                    .map_or(Cow::Borrowed(region), Cow::Borrowed),
+                resolved
+                    .signing_name
+                    .as_deref()
+                    .map_or(Cow::Borrowed(O::SERVICE.signing_name), Cow::Borrowed),
+            ),
+            Cow::Owned(resolved) => (
+                resolved
+                    .signing_region
+                    .map_or(Cow::Borrowed(region), Cow::Owned),
+                resolved
+                    .signing_name
+                    .map_or(Cow::Borrowed(O::SERVICE.signing_name), Cow::Owned),
+            ),
+        };
         if let Some(message) = &inner.region_error {
             return Err(Error::new(ErrorKind::Configuration, message.clone()));
         }
@@ -162,7 +201,8 @@ impl Client {
             url,
             body: body.into(),
             compressed,
-            region,
+            region: signing_region,
+            signing_name,
             identity,
             target: format!("{}.{}", O::SERVICE.target_prefix, O::NAME),
             invocation_id: uuid::Uuid::new_v4().hyphenated().to_string(),
@@ -286,23 +326,41 @@ impl Client {
         }
     }
 
-    fn endpoint(&self, service: &'static crate::Service) -> Result<Cow<'_, reqwest::Url>, Error> {
-        if let Some((id, url)) = self.inner.endpoint.get() {
-            if *id == service.id {
-                return Ok(Cow::Borrowed(url));
+    /// The endpoint of `service`, resolved at its first call and kept (one slot per service).
+    fn endpoint(&self, service: &'static crate::Service) -> Result<Cow<'_, Resolved>, Error> {
+        for slot in &self.inner.endpoints {
+            if let Some((id, resolved)) = slot.get() {
+                if *id == service.id {
+                    return Ok(Cow::Borrowed(resolved));
+                }
+                continue;
+            }
+            let resolved = self.resolve_endpoint(service)?;
+            // another caller may fill this slot first, for this service or another
+            let _ = slot.set((service.id, resolved));
+            if let Some((id, resolved)) = slot.get() {
+                if *id == service.id {
+                    return Ok(Cow::Borrowed(resolved));
+                }
             }
         }
+        self.resolve_endpoint(service).map(Cow::Owned)
+    }
+
+    fn resolve_endpoint(&self, service: &'static crate::Service) -> Result<Resolved, Error> {
         let config = &self.inner.config;
-        let text = resolve(
+        let endpoint = resolve(
             service,
             EndpointParams {
                 region: config.region.as_deref(),
                 use_fips: config.use_fips,
+                use_dual_stack: config.use_dual_stack,
                 endpoint: config.endpoint_url_for(service),
             },
         )
         .map_err(|message| Error::new(ErrorKind::Configuration, message))?;
-        let mut url = reqwest::Url::parse(&text).map_err(|err| {
+        let text = &endpoint.url;
+        let mut url = reqwest::Url::parse(text).map_err(|err| {
             Error::new(
                 ErrorKind::Configuration,
                 format!("the endpoint `{text}` is not a URL: {err}"),
@@ -319,8 +377,11 @@ impl Client {
             let joined = format!("{}/", url.path());
             url.set_path(&joined);
         }
-        let _ = self.inner.endpoint.set((service.id, url.clone()));
-        Ok(Cow::Owned(url))
+        Ok(Resolved {
+            url,
+            signing_region: endpoint.signing_region().map(str::to_owned),
+            signing_name: endpoint.signing_name().map(str::to_owned),
+        })
     }
 
     /// One attempt: the response, and whether an error response is worth retrying.
@@ -413,7 +474,10 @@ struct Prepared<'a> {
     url: Cow<'a, reqwest::Url>,
     body: Bytes,
     compressed: bool,
-    region: &'a str,
+    /// The signing region and name: the configured region and the service's name, unless
+    /// the endpoint says otherwise.
+    region: Cow<'a, str>,
+    signing_name: Cow<'a, str>,
     identity: Identity,
     target: String,
     invocation_id: String,
@@ -428,7 +492,8 @@ impl Prepared<'_> {
             attempt,
             max,
             identity: &self.identity,
-            region: self.region,
+            region: &self.region,
+            signing_name: &self.signing_name,
             body: self.body.clone(),
             compressed: self.compressed,
         }
@@ -471,6 +536,7 @@ struct Attempt<'a> {
     max: u32,
     identity: &'a Identity,
     region: &'a str,
+    signing_name: &'a str,
     body: Bytes,
     compressed: bool,
 }
@@ -486,7 +552,7 @@ impl Attempt<'_> {
         let amz_sdk_request = format!("attempt={}; max={}", self.attempt, self.max);
         let mut unsigned = Vec::with_capacity(6);
         unsigned.extend([
-            ("content-type", service.content_type),
+            ("content-type", service.content_type()),
             ("x-amz-target", self.target),
             ("amz-sdk-invocation-id", self.invocation_id),
             ("amz-sdk-request", amz_sdk_request.as_str()),
@@ -500,7 +566,7 @@ impl Attempt<'_> {
         let to_sign = ToSign {
             identity: self.identity,
             region: self.region,
-            service: service.signing_name,
+            service: self.signing_name,
             time: now,
             url: self.url,
             headers: &unsigned,

@@ -33,8 +33,6 @@ pub(crate) struct ConfiguredEndpoints {
     env_service: Vec<(String, String)>,
     /// `AWS_ENDPOINT_URL`.
     env_global: Option<String>,
-    /// The profile's `[services]` section: `endpoint_url` by the service's `profile_key`.
-    profile_service: Vec<(String, String)>,
     /// The profile's `endpoint_url`.
     profile_global: Option<String>,
     /// `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` / `ignore_configured_endpoint_urls`.
@@ -50,6 +48,7 @@ pub struct Config {
     pub(crate) endpoint_url: Option<String>,
     pub(crate) configured_endpoints: ConfiguredEndpoints,
     pub(crate) use_fips: bool,
+    pub(crate) use_dual_stack: bool,
     pub(crate) idempotency_tokens: Arc<dyn IdempotencyTokens>,
     pub(crate) retry: RetryConfig,
     pub(crate) sleep: Arc<dyn Sleep>,
@@ -94,6 +93,7 @@ impl Config {
             endpoint_url: None,
             configured_endpoints: ConfiguredEndpoints::default(),
             use_fips: false,
+            use_dual_stack: false,
             idempotency_tokens: Arc::new(RandomTokens),
             retry: RetryConfig::default(),
             sleep: Arc::new(TokioSleep),
@@ -117,7 +117,8 @@ impl Config {
     /// - region: `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`;
     /// - endpoint: `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, the profile's `[services]`
     ///   section, its `endpoint_url`; `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` turns them off;
-    /// - `AWS_USE_FIPS_ENDPOINT`, `AWS_MAX_ATTEMPTS`, `AWS_RETRY_MODE` and their profile keys.
+    /// - `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, `AWS_MAX_ATTEMPTS`,
+    ///   `AWS_RETRY_MODE` and their profile keys.
     ///
     /// Fails on a malformed profile file (naming file and line), an `AWS_PROFILE` that no file
     /// has, or a malformed setting. Missing credentials or region fail the first call instead,
@@ -210,6 +211,8 @@ impl Config {
             })?;
         }
         config.use_fips = setting("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint").is_some_and(flag);
+        config.use_dual_stack =
+            setting("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint").is_some_and(flag);
         if let Some(value) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
             config.retry.max_attempts = match value.trim().parse::<u32>() {
                 Ok(n) if n >= 1 => n,
@@ -258,16 +261,6 @@ impl Config {
         endpoints.profile_global = profiles
             .get(&profile_name, "endpoint_url")
             .map(str::to_owned);
-        for service in crate::service::ALL {
-            if let Some(url) =
-                profiles.service_property(&profile_name, service.profile_key, "endpoint_url")
-            {
-                endpoints
-                    .profile_service
-                    .push((service.profile_key.to_owned(), url.to_owned()));
-            }
-        }
-
         // a profile named explicitly wins over the environment's keys, as in the aws CLI
         let key_vars = if explicit_profile.is_some() {
             (None, None)
@@ -370,18 +363,16 @@ impl Config {
         if configured.ignore {
             return None;
         }
+        let env = service.endpoint_env();
         configured
             .env_service
             .iter()
-            .find(|(k, _)| k == service.endpoint_env)
+            .find(|(k, _)| *k == env)
             .map(|(_, url)| url.as_str())
             .or(configured.env_global.as_deref())
             .or_else(|| {
-                configured
-                    .profile_service
-                    .iter()
-                    .find(|(k, _)| k == service.profile_key)
-                    .map(|(_, url)| url.as_str())
+                let (name, profiles) = &*self.profile;
+                profiles.service_property(name, &service.profile_key(), "endpoint_url")
             })
             .or(configured.profile_global.as_deref())
     }
@@ -405,6 +396,7 @@ impl fmt::Debug for Config {
             .field("endpoint_url", &self.endpoint_url)
             .field("configured_endpoints", &self.configured_endpoints)
             .field("use_fips", &self.use_fips)
+            .field("use_dual_stack", &self.use_dual_stack)
             .field("idempotency_tokens", &self.idempotency_tokens)
             .field("retry", &self.retry)
             .field("connect_timeout", &self.connect_timeout)
@@ -446,6 +438,12 @@ impl ConfigBuilder {
     /// Use the FIPS endpoint.
     pub fn use_fips(mut self, use_fips: bool) -> Self {
         self.0.use_fips = use_fips;
+        self
+    }
+
+    /// Use the service's dual-stack (IPv4 and IPv6) endpoint, where its rule set has one.
+    pub fn use_dual_stack(mut self, use_dual_stack: bool) -> Self {
+        self.0.use_dual_stack = use_dual_stack;
         self
     }
 

@@ -1,71 +1,148 @@
-//! The services awsop knows: the facts an operation's `service = ".."` id stands for.
+//! Services: the facts an operation's `#[aws_operation(service = ..)]` names. awsop ships
+//! [`PARTNERCENTRAL_ACCOUNT`]; any other AWS JSON service is a `const` a user declares in
+//! their own crate:
+//!
+//! ```
+//! use awsop::Service;
+//! # const RULES: &str = r#"{"version": "1.0", "parameters": {}, "rules": []}"#;
+//!
+//! /// Amazon DynamoDB, from its model's metadata and endpoint rule set (`RULES` is
+//! /// `include_str!` of the model's `endpoint-rule-set-1.json`).
+//! pub const DYNAMODB: Service = Service::aws_json_1_0("dynamodb", "DynamoDB_20120810")
+//!     .service_id("DynamoDB")
+//!     .endpoint_rules(RULES);
+//!
+//! assert_eq!(DYNAMODB.endpoint_env(), "DYNAMODB");
+//! ```
+//!
+//! and its operations then say `#[aws_operation(service = crate::DYNAMODB, name = "ListTables")]`.
 
-/// An awsJson 1.0 service: what the wire, the signer and the endpoint resolver need to know.
+/// The wire protocol of a service (its model's `protocol` and `jsonVersion`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Protocol {
+    /// awsJson 1.0: `POST /`, `X-Amz-Target: <prefix>.<Operation>`, the input as the JSON
+    /// body, `Content-Type: application/x-amz-json-1.0`.
+    AwsJson1_0,
+    /// awsJson 1.1: as 1.0, with `Content-Type: application/x-amz-json-1.1`.
+    AwsJson1_1,
+}
+
+impl Protocol {
+    /// The `Content-Type` of requests.
+    pub const fn content_type(self) -> &'static str {
+        match self {
+            Self::AwsJson1_0 => "application/x-amz-json-1.0",
+            Self::AwsJson1_1 => "application/x-amz-json-1.1",
+        }
+    }
+}
+
+/// An AWS service: what the wire, the signer and the endpoint resolver need to know. Build one
+/// with [`Service::aws_json_1_0`] or [`Service::aws_json_1_1`] and the `const` methods below,
+/// from the model's `metadata` (`targetPrefix`, `signingName`, `serviceId`) and its
+/// `endpoint-rule-set-1.json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Service {
-    /// The id users write in `#[aws_operation(service = "..")]`, and the CLI's service name.
+    /// A short name (the model's `endpointPrefix`, e.g. `dynamodb`): traces and the CLI name the
+    /// service by it, and one client keeps one endpoint per id.
     pub id: &'static str,
+    /// The wire protocol.
+    pub protocol: Protocol,
     /// The prefix of `X-Amz-Target`: `<target_prefix>.<OperationName>`.
     pub target_prefix: &'static str,
-    /// The `Content-Type` of requests (`application/x-amz-json-1.0`).
-    pub content_type: &'static str,
-    /// The SigV4 signing name.
+    /// The SigV4 signing name (the model's `signingName`, else its `endpointPrefix`), unless
+    /// the resolved endpoint names another.
     pub signing_name: &'static str,
-    /// The first label of the default endpoint host.
-    pub endpoint_prefix: &'static str,
-    /// The service's part of `AWS_ENDPOINT_URL_<..>`, from its `serviceId`.
-    pub endpoint_env: &'static str,
-    /// The service's key in a profile's `[services]` section, from its `serviceId`.
-    pub profile_key: &'static str,
+    /// The model's `serviceId`, which names `AWS_ENDPOINT_URL_<ID>` and the profile's
+    /// `[services]` key.
+    pub service_id: &'static str,
     /// `@awsQueryCompatible`: requests say `x-amzn-query-mode: true`, errors carry their
     /// query code in `x-amzn-query-error`.
     pub query_compatible: bool,
     /// The service's Smithy endpoint rule set (`endpoint-rule-set-1.json`), evaluated for the
-    /// configured region, FIPS and endpoint; `None`: calls need a configured endpoint URL.
+    /// configured region, FIPS, dual-stack and endpoint; `None`: calls need a configured
+    /// endpoint URL.
     pub endpoint_rules: Option<&'static str>,
 }
 
-/// The AWS Partner Central Account API (`partnercentral-account-2025-04-04`).
-pub const PARTNERCENTRAL_ACCOUNT: Service = Service {
-    id: "partnercentral-account",
-    target_prefix: "PartnerCentralAccount",
-    content_type: "application/x-amz-json-1.0",
-    signing_name: "partnercentral-account",
-    endpoint_prefix: "partnercentral-account",
-    endpoint_env: "PARTNERCENTRAL_ACCOUNT",
-    profile_key: "partnercentral_account",
-    query_compatible: false,
-    // a copy of models/partnercentral-account/endpoint-rule-set-1.json (a test keeps them equal)
-    endpoint_rules: Some(include_str!("endpoint/partnercentral-account.json")),
-};
+impl Service {
+    /// An awsJson 1.0 service: `id` (its endpoint prefix, also the signing name and service id
+    /// until set otherwise) and the `X-Amz-Target` prefix.
+    pub const fn aws_json_1_0(id: &'static str, target_prefix: &'static str) -> Self {
+        Self {
+            id,
+            protocol: Protocol::AwsJson1_0,
+            target_prefix,
+            signing_name: id,
+            service_id: id,
+            query_compatible: false,
+            endpoint_rules: None,
+        }
+    }
 
-/// Smithy's awsJson 1.0 protocol test service (`aws.protocoltests.json10#JsonRpc10`), for the
-/// conformance vectors.
-pub const JSON_RPC_10: Service = Service {
-    id: "jsonrpc10",
-    target_prefix: "JsonRpc10",
-    content_type: "application/x-amz-json-1.0",
-    signing_name: "jsonrpc10",
-    endpoint_prefix: "jsonrpc10",
-    endpoint_env: "JSON_RPC_10",
-    profile_key: "json_rpc_10",
-    query_compatible: false,
-    endpoint_rules: None,
-};
+    /// An awsJson 1.1 service, as [`Service::aws_json_1_0`].
+    pub const fn aws_json_1_1(id: &'static str, target_prefix: &'static str) -> Self {
+        let mut service = Self::aws_json_1_0(id, target_prefix);
+        service.protocol = Protocol::AwsJson1_1;
+        service
+    }
 
-/// Smithy's `@awsQueryCompatible` awsJson 1.0 test service.
-pub const QUERY_COMPATIBLE_JSON_RPC_10: Service = Service {
-    id: "query-compatible-jsonrpc10",
-    target_prefix: "QueryCompatibleJsonRpc10",
-    content_type: "application/x-amz-json-1.0",
-    signing_name: "query-compatible-jsonrpc10",
-    endpoint_prefix: "query-compatible-jsonrpc10",
-    endpoint_env: "QUERY_COMPATIBLE_JSON_RPC_10",
-    profile_key: "query_compatible_json_rpc_10",
-    query_compatible: true,
-    endpoint_rules: None,
-};
+    /// The SigV4 signing name, when it is not the id.
+    pub const fn signing_name(mut self, signing_name: &'static str) -> Self {
+        self.signing_name = signing_name;
+        self
+    }
 
-/// Every service in this table, for settings that are read per service.
-pub const ALL: &[&Service] = &[&PARTNERCENTRAL_ACCOUNT];
+    /// The model's `serviceId` (`"CloudWatch Logs"`), when it is not the id.
+    pub const fn service_id(mut self, service_id: &'static str) -> Self {
+        self.service_id = service_id;
+        self
+    }
+
+    /// The service is `@awsQueryCompatible` (SQS).
+    pub const fn query_compatible(mut self) -> Self {
+        self.query_compatible = true;
+        self
+    }
+
+    /// The endpoint rule set's JSON text, usually `include_str!` of the model's
+    /// `endpoint-rule-set-1.json`; it is parsed at a client's first call.
+    pub const fn endpoint_rules(mut self, rules: &'static str) -> Self {
+        self.endpoint_rules = Some(rules);
+        self
+    }
+
+    /// The `Content-Type` of requests.
+    pub const fn content_type(&self) -> &'static str {
+        self.protocol.content_type()
+    }
+
+    /// The service's part of `AWS_ENDPOINT_URL_<..>`: the service id in capitals, spaces and
+    /// hyphens as underscores (`CloudWatch Logs` → `CLOUDWATCH_LOGS`).
+    pub fn endpoint_env(&self) -> String {
+        self.service_id
+            .chars()
+            .map(|c| match c {
+                ' ' | '-' => '_',
+                c => c.to_ascii_uppercase(),
+            })
+            .collect()
+    }
+
+    /// The service's key in a profile's `[services]` section: the service id in lower case,
+    /// spaces and hyphens as underscores (`cloudwatch_logs`).
+    pub fn profile_key(&self) -> String {
+        self.endpoint_env().to_ascii_lowercase()
+    }
+}
+
+/// The AWS Partner Central Account API (`partnercentral-account-2025-04-04`), the service awsop
+/// ships: `#[aws_operation(service = "partnercentral-account", ..)]` names it.
+pub const PARTNERCENTRAL_ACCOUNT: Service =
+    Service::aws_json_1_0("partnercentral-account", "PartnerCentralAccount")
+        .service_id("PartnerCentral Account")
+        // a copy of models/partnercentral-account/endpoint-rule-set-1.json (a test keeps them
+        // equal)
+        .endpoint_rules(include_str!("endpoint/partnercentral-account.json"));

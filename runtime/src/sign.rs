@@ -23,7 +23,7 @@ pub(crate) struct SigningKeyCache(Mutex<Option<CachedKey>>);
 struct CachedKey {
     date: String,
     region: String,
-    service: &'static str,
+    service: String,
     secret: String,
     key: Vec<u8>,
 }
@@ -38,7 +38,7 @@ impl fmt::Debug for SigningKeyCache {
 pub(crate) struct ToSign<'a> {
     pub(crate) identity: &'a Identity,
     pub(crate) region: &'a str,
-    pub(crate) service: &'static str,
+    pub(crate) service: &'a str,
     pub(crate) time: SystemTime,
     pub(crate) url: &'a reqwest::Url,
     /// Lowercase names, values without surrounding white space.
@@ -127,7 +127,7 @@ pub(crate) fn signature_headers(
         *cached = Some(CachedKey {
             date: date.to_owned(),
             region: request.region.to_owned(),
-            service: request.service,
+            service: request.service.to_owned(),
             secret: secret.to_owned(),
             key: key.as_ref().to_vec(),
         });

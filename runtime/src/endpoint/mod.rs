@@ -15,29 +15,36 @@ pub struct EndpointParams<'a> {
     pub region: Option<&'a str>,
     /// `AWS::UseFIPS`.
     pub use_fips: bool,
+    /// `AWS::UseDualStack`.
+    pub use_dual_stack: bool,
     /// `SDK::Endpoint`: a configured endpoint URL.
     pub endpoint: Option<&'a str>,
 }
 
-/// Resolves the endpoint URL of `service` from its rule set, or the rule set's error text.
+/// Resolves the endpoint of `service` from its rule set, or the rule set's error text.
 ///
 /// ```
 /// use awsop::endpoint::{resolve, EndpointParams};
-/// let url = resolve(&awsop::service::PARTNERCENTRAL_ACCOUNT,
+/// let endpoint = resolve(&awsop::service::PARTNERCENTRAL_ACCOUNT,
 ///     EndpointParams { region: Some("us-east-1"), ..Default::default() });
-/// assert_eq!(url.as_deref(), Ok("https://partnercentral-account.us-east-1.api.aws"));
+/// assert_eq!(endpoint.map(|e| e.url).as_deref(), Ok("https://partnercentral-account.us-east-1.api.aws"));
 /// ```
-pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<String, String> {
+pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<Endpoint, String> {
     if let Some(region) = params.region {
         check_region(region)?;
     }
     let Some(text) = service.endpoint_rules else {
         // a service declared without a rule set is reached through a configured URL only
-        return params.endpoint.map(str::to_owned).ok_or_else(|| {
+        let url = params.endpoint.map(str::to_owned).ok_or_else(|| {
             format!(
                 "the service {} declares no endpoint rule set; configure an endpoint URL",
                 service.id
             )
+        })?;
+        return Ok(Endpoint {
+            url,
+            headers: Vec::new(),
+            properties: serde_json::Value::Object(serde_json::Map::new()),
         });
     };
     let rules = RuleSet::parse(text)?;
@@ -49,6 +56,10 @@ pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<String, 
         ),
         ("AWS::UseFIPS", Some(Param::Bool(params.use_fips))),
         (
+            "AWS::UseDualStack",
+            Some(Param::Bool(params.use_dual_stack)),
+        ),
+        (
             "SDK::Endpoint",
             params.endpoint.map(|e| Param::String(e.to_owned())),
         ),
@@ -57,7 +68,7 @@ pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<String, 
             given.push((name, value));
         }
     }
-    rules.resolve(given).map(|endpoint| endpoint.url)
+    rules.resolve(given)
 }
 
 /// Whether `region` can stand in a host name, as botocore checks it before building a URL: 1 to
