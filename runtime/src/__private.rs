@@ -65,5 +65,5 @@ pub fn read_response<O: crate::Operation>(
     query_error: Option<&str>,
     body: &[u8],
 ) -> Result<O::Output, crate::Error<O::Error>> {
-    crate::client::read_response::<O>(status, errortype, query_error, None, body)
+    crate::protocol::read_response::<O>(status, errortype, query_error, None, body)
 }

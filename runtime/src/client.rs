@@ -16,8 +16,8 @@ use crate::config::{Config, CredentialsSource};
 use crate::credentials::{CredentialsCache, IdentitySource};
 use crate::endpoint::{resolve, EndpointParams};
 use crate::error::{Error, ErrorKind};
-use crate::json;
-use crate::operation::{Operation, OperationError, Unhandled};
+use crate::operation::Operation;
+use crate::protocol;
 use crate::retry::{
     classify, RetryQuota, Retryable, CLOCK_SKEW_CODES, RETRY_COST, SUCCESS_REFILL,
     TIMEOUT_RETRY_COST,
@@ -151,10 +151,8 @@ impl Client {
         let mut validator = Validator::new();
         op.validate(&mut validator);
         validator.finish().map_err(Error::invalid_input)?;
-        let json = serde_json::to_vec(op).map_err(|err| {
-            Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err)
-        })?;
-        let (body, compressed) = crate::compress::maybe_gzip::<O>(json);
+        let request = protocol::request(op)?;
+        let (body, compressed) = crate::compress::maybe_gzip::<O>(request.body);
         let endpoint = self.endpoint(O::SERVICE).map_err(Error::widen)?;
         let mut url = match &endpoint {
             Cow::Borrowed(resolved) => Cow::Borrowed(&resolved.url),
@@ -204,7 +202,8 @@ impl Client {
             region: signing_region,
             signing_name,
             identity,
-            target: format!("{}.{}", O::SERVICE.target_prefix, O::NAME),
+            method: request.method,
+            protocol_headers: request.headers,
             invocation_id: uuid::Uuid::new_v4().hyphenated().to_string(),
         })
     }
@@ -221,7 +220,7 @@ impl Client {
         let max = self.inner.config.retry.max_attempts.max(1);
         let request = prepared.attempt(1, max);
         let now = self.inner.skew.corrected(&*self.inner.config.time_source);
-        let headers = request.headers(&self.inner.signing_keys, O::SERVICE, now)?;
+        let headers = request.headers(&self.inner.signing_keys, now)?;
         Ok((request.url.clone(), headers, request.body))
     }
 
@@ -240,7 +239,7 @@ impl Client {
         };
         match done.result {
             Err(err) => Err(finish(err.widen())),
-            Ok(response) => read_response::<O>(
+            Ok(response) => protocol::read_response::<O>(
                 response.status,
                 response.errortype.as_deref(),
                 response.query_error.as_deref(),
@@ -393,11 +392,11 @@ impl Client {
         let inner = &*self.inner;
         let now = inner.skew.corrected(&*inner.config.time_source);
         let headers = request
-            .headers(&inner.signing_keys, service, now)
+            .headers(&inner.signing_keys, now)
             .map_err(|err| (err, None))?;
         let response = inner
             .transport
-            .post(request.url.clone(), headers, request.body)
+            .send(request.method, request.url.clone(), headers, request.body)
             .await
             .map_err(|err| {
                 transport_error(err, request.url.as_str(), inner.config.connect_timeout)
@@ -409,8 +408,12 @@ impl Client {
         let retryable = if (200..300).contains(&response.status) {
             None
         } else {
-            let info = json::error_info(response.errortype.as_deref(), &response.body);
-            let code = info.code.as_deref();
+            let code = protocol::error_code(
+                service.protocol,
+                response.errortype.as_deref(),
+                &response.body,
+            );
+            let code = code.as_deref();
             classify(response.status, code).or_else(|| {
                 (skew_changed && code.is_some_and(|c| CLOCK_SKEW_CODES.contains(&c)))
                     .then_some(Retryable::Transient)
@@ -429,46 +432,6 @@ struct Executed {
     quota_exhausted: bool,
 }
 
-/// The output, or the typed error, from a response's status, error-type headers, request id
-/// and body (whether to retry is `attempt`'s call, before this). Pure: any bytes in, an answer
-/// out (fuzzed).
-pub(crate) fn read_response<O: Operation>(
-    status: u16,
-    errortype: Option<&str>,
-    query_error: Option<&str>,
-    request_id: Option<String>,
-    body: &[u8],
-) -> Result<O::Output, Error<O::Error>> {
-    if (200..300).contains(&status) {
-        return json::from_json_slice(json::output_body(body)).map_err(|err| {
-            Error::new(
-                ErrorKind::Response,
-                format!("the response body is not a valid {} output: {err}", O::NAME),
-            )
-            .with_response(status, request_id)
-            .with_source(err)
-        });
-    }
-    let info = json::error_info(errortype, body);
-    let code = info.code.as_deref();
-    let unhandled = Unhandled {
-        code: info.code.clone(),
-        message: info.message.clone(),
-        request_id: request_id.clone(),
-        status,
-    };
-    let typed = O::Error::from_response(code.unwrap_or(""), body, unhandled);
-    let message = info.message.or_else(|| typed.message().map(str::to_owned));
-    // a query-compatible service names the error its awsQuery clients know, and its fault
-    let query = query_error.and_then(|q| q.split_once(';'));
-    let exposed = query.map(|(code, _)| code.to_owned()).or(info.code);
-    let mut err = Error::service(typed, status, exposed, message, request_id);
-    if let Some((_, fault)) = query {
-        err = err.with_fault(fault);
-    }
-    Err(err)
-}
-
 /// What every attempt of a call shares.
 struct Prepared<'a> {
     url: Cow<'a, reqwest::Url>,
@@ -479,7 +442,9 @@ struct Prepared<'a> {
     region: Cow<'a, str>,
     signing_name: Cow<'a, str>,
     identity: Identity,
-    target: String,
+    method: &'static str,
+    /// The protocol's headers: content type, target, ...
+    protocol_headers: Vec<(&'static str, Cow<'static, str>)>,
     invocation_id: String,
 }
 
@@ -487,7 +452,8 @@ impl Prepared<'_> {
     fn attempt(&self, attempt: u32, max: u32) -> Attempt<'_> {
         Attempt {
             url: &self.url,
-            target: &self.target,
+            method: self.method,
+            protocol_headers: &self.protocol_headers,
             invocation_id: &self.invocation_id,
             attempt,
             max,
@@ -530,7 +496,8 @@ fn with_host_prefix<E>(url: &reqwest::Url, prefix: &str) -> Result<reqwest::Url,
 /// What one attempt sends.
 struct Attempt<'a> {
     url: &'a reqwest::Url,
-    target: &'a str,
+    method: &'static str,
+    protocol_headers: &'a [(&'static str, Cow<'static, str>)],
     invocation_id: &'a str,
     attempt: u32,
     max: u32,
@@ -546,24 +513,24 @@ impl Attempt<'_> {
     fn headers<E>(
         &self,
         keys: &SigningKeyCache,
-        service: &crate::Service,
         now: std::time::SystemTime,
     ) -> Result<HeaderMap, Error<E>> {
         let amz_sdk_request = format!("attempt={}; max={}", self.attempt, self.max);
-        let mut unsigned = Vec::with_capacity(6);
+        let mut unsigned = Vec::with_capacity(self.protocol_headers.len() + 3);
+        unsigned.extend(
+            self.protocol_headers
+                .iter()
+                .map(|(name, value)| (*name, value.as_ref())),
+        );
         unsigned.extend([
-            ("content-type", service.content_type()),
-            ("x-amz-target", self.target),
             ("amz-sdk-invocation-id", self.invocation_id),
             ("amz-sdk-request", amz_sdk_request.as_str()),
         ]);
         if self.compressed {
             unsigned.push(("content-encoding", "gzip"));
         }
-        if service.query_compatible {
-            unsigned.push(("x-amzn-query-mode", "true"));
-        }
         let to_sign = ToSign {
+            method: self.method,
             identity: self.identity,
             region: self.region,
             service: self.signing_name,

@@ -18,6 +18,7 @@ mod operation;
 mod paginate;
 mod process;
 pub mod profile;
+mod protocol;
 mod retry;
 mod schema;
 pub mod service;

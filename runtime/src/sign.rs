@@ -36,6 +36,8 @@ impl fmt::Debug for SigningKeyCache {
 
 /// What to sign: the request as the client sends it.
 pub(crate) struct ToSign<'a> {
+    /// The HTTP method.
+    pub(crate) method: &'a str,
     pub(crate) identity: &'a Identity,
     pub(crate) region: &'a str,
     pub(crate) service: &'a str,
@@ -87,7 +89,8 @@ pub(crate) fn signature_headers(
     headers.sort_unstable_by(|a, b| a.0.cmp(b.0));
 
     let mut canonical = String::with_capacity(512);
-    canonical.push_str("POST\n");
+    canonical.push_str(request.method);
+    canonical.push('\n');
     canonical.push_str(path);
     canonical.push_str("\n\n");
     let mut signed_headers = String::with_capacity(128);
@@ -174,7 +177,7 @@ fn whole(request: &ToSign<'_>) -> Result<Vec<(&'static str, String)>, String> {
         .map_err(|err| err.to_string())?
         .into();
     let signable = SignableRequest::new(
-        "POST",
+        request.method,
         request.url.as_str(),
         request.headers.iter().copied(),
         SignableBody::Bytes(request.body),
@@ -228,8 +231,14 @@ mod tests {
                 ),
                 ("amz-sdk-request", "attempt=1; max=3"),
             ];
-            for seconds in [1_743_768_000, 1_743_768_000 + 86_400] {
+            for (seconds, method) in [
+                (1_743_768_000, "POST"),
+                (1_743_768_000 + 86_400, "POST"),
+                (1_743_768_000, "GET"),
+                (1_743_768_000, "DELETE"),
+            ] {
                 let request = ToSign {
+                    method,
                     identity: &identity,
                     region: "us-east-1",
                     service: "partnercentral-account",
@@ -240,7 +249,7 @@ mod tests {
                 };
                 let fast = signature_headers(&cache, &request).map(sorted);
                 let reference = whole(&request).map(sorted);
-                assert_eq!(fast, reference, "{url}");
+                assert_eq!(fast, reference, "{method} {url}");
             }
         }
     }

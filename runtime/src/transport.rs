@@ -139,15 +139,19 @@ impl Transport {
         builder.build().map_err(|err| err.to_string())
     }
 
-    pub(crate) async fn post(
+    pub(crate) async fn send(
         &self,
+        method: &str,
         url: reqwest::Url,
         headers: HeaderMap,
         body: Bytes,
     ) -> Result<RawResponse, TransportError> {
         let client = self.client(&url)?;
+        let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|err| {
+            TransportError::Build(format!("the method {method} is not HTTP: {err}"))
+        })?;
         let response = client
-            .post(url)
+            .request(method, url)
             .headers(headers)
             .body(body)
             .send()

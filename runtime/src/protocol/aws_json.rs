@@ -1,0 +1,79 @@
+//! awsJson 1.0 and 1.1: `POST /` with `X-Amz-Target: <prefix>.<Operation>` and the input as
+//! the JSON body; the output is the JSON body, an error names its type in `__type`, `code` or
+//! `X-Amzn-Errortype`.
+
+use std::borrow::Cow;
+
+use crate::error::{Error, ErrorKind};
+use crate::json;
+use crate::operation::{Operation, OperationError, Unhandled};
+
+use super::Request;
+
+/// The request for `op`: its JSON body and the protocol's headers.
+pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> {
+    let body = serde_json::to_vec(op).map_err(|err| {
+        Error::new(ErrorKind::InvalidInput, "the input did not serialize").with_source(err)
+    })?;
+    let service = O::SERVICE;
+    let mut headers = Vec::with_capacity(3);
+    headers.push(("content-type", Cow::Borrowed(service.content_type())));
+    headers.push((
+        "x-amz-target",
+        Cow::Owned(format!("{}.{}", service.target_prefix, O::NAME)),
+    ));
+    if service.query_compatible {
+        headers.push(("x-amzn-query-mode", Cow::Borrowed("true")));
+    }
+    Ok(Request {
+        method: "POST",
+        headers,
+        body,
+    })
+}
+
+/// The error code of an error response (for retry decisions): `X-Amzn-Errortype`, else the
+/// body's `__type` or `code`.
+pub(crate) fn error_code(errortype: Option<&str>, body: &[u8]) -> Option<String> {
+    json::error_info(errortype, body).code
+}
+
+/// The output, or the typed error, from a response's status, error-type headers, request id
+/// and body (whether to retry is `attempt`'s call, before this). Pure: any bytes in, an answer
+/// out (fuzzed).
+pub(crate) fn read_response<O: Operation>(
+    status: u16,
+    errortype: Option<&str>,
+    query_error: Option<&str>,
+    request_id: Option<String>,
+    body: &[u8],
+) -> Result<O::Output, Error<O::Error>> {
+    if (200..300).contains(&status) {
+        return json::from_json_slice(json::output_body(body)).map_err(|err| {
+            Error::new(
+                ErrorKind::Response,
+                format!("the response body is not a valid {} output: {err}", O::NAME),
+            )
+            .with_response(status, request_id)
+            .with_source(err)
+        });
+    }
+    let info = json::error_info(errortype, body);
+    let code = info.code.as_deref();
+    let unhandled = Unhandled {
+        code: info.code.clone(),
+        message: info.message.clone(),
+        request_id: request_id.clone(),
+        status,
+    };
+    let typed = O::Error::from_response(code.unwrap_or(""), body, unhandled);
+    let message = info.message.or_else(|| typed.message().map(str::to_owned));
+    // a query-compatible service names the error its awsQuery clients know, and its fault
+    let query = query_error.and_then(|q| q.split_once(';'));
+    let exposed = query.map(|(code, _)| code.to_owned()).or(info.code);
+    let mut err = Error::service(typed, status, exposed, message, request_id);
+    if let Some((_, fault)) = query {
+        err = err.with_fault(fault);
+    }
+    Err(err)
+}

@@ -1,0 +1,54 @@
+//! The wire protocols: how an operation's input becomes an HTTP request and how a response
+//! becomes its output or typed error. One module per protocol; the call pipeline calls these
+//! functions and never asks which protocol a service speaks.
+
+use std::borrow::Cow;
+
+use crate::error::Error;
+use crate::operation::Operation;
+use crate::service::Protocol;
+
+mod aws_json;
+
+/// What a protocol makes of an input, before the endpoint, the SDK's headers and the signature.
+pub(crate) struct Request {
+    /// The HTTP method.
+    pub(crate) method: &'static str,
+    /// The protocol's headers (lowercase names): content type, target, ...
+    pub(crate) headers: Vec<(&'static str, Cow<'static, str>)>,
+    /// The body, before any compression.
+    pub(crate) body: Vec<u8>,
+}
+
+/// The request for `op`, in its service's protocol.
+pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> {
+    match O::SERVICE.protocol {
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::request(op),
+    }
+}
+
+/// The error code of an error response, in `protocol`: what retry decisions read.
+pub(crate) fn error_code(
+    protocol: Protocol,
+    errortype: Option<&str>,
+    body: &[u8],
+) -> Option<String> {
+    match protocol {
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::error_code(errortype, body),
+    }
+}
+
+/// The output, or the typed error, of a response to `O`.
+pub(crate) fn read_response<O: Operation>(
+    status: u16,
+    errortype: Option<&str>,
+    query_error: Option<&str>,
+    request_id: Option<String>,
+    body: &[u8],
+) -> Result<O::Output, Error<O::Error>> {
+    match O::SERVICE.protocol {
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => {
+            aws_json::read_response::<O>(status, errortype, query_error, request_id, body)
+        }
+    }
+}
