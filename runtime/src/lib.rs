@@ -56,4 +56,4 @@ pub use types::{DateTime, DateTimeError, Sensitive, UnknownValue};
 pub use validate::{
     AsNumber, AsText, HasLength, Pattern, Validate, Validator, Violation, ViolationKind,
 };
-pub use wire::{Blob, EpochSeconds};
+pub use wire::{Blob, EpochSeconds, HttpDate};

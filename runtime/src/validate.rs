@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use crate::schema::Schema;
 use crate::types::{DateTime, Sensitive};
-use crate::wire::{Blob, EpochSeconds};
+use crate::wire::{Blob, EpochSeconds, HttpDate};
 
 /// Which kind of constraint a value broke.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -239,7 +239,7 @@ leaf!(String: String, str);
 leaf!(Number: i8, i16, i32, i64, u8, u16, u32, u64, usize, f32, f64);
 leaf!(Bool: bool);
 leaf!(Blob: Blob);
-leaf!(Timestamp: DateTime, EpochSeconds);
+leaf!(Timestamp: DateTime, EpochSeconds, HttpDate);
 leaf!(Document: serde_json::Value);
 
 impl<T: Validate + ?Sized> Validate for &T {

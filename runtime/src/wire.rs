@@ -1,5 +1,6 @@
 //! Wire forms the awsJson protocols give some values: blobs as base64, `epoch-seconds`
-//! timestamps as numbers, and non-finite floats as the strings `NaN`, `Infinity`, `-Infinity`.
+//! timestamps as numbers, `http-date` ones as HTTP dates, and non-finite floats as the strings
+//! `NaN`, `Infinity`, `-Infinity`.
 
 use std::fmt;
 
@@ -76,6 +77,32 @@ impl Serialize for EpochSeconds {
 impl<'de> Deserialize<'de> for EpochSeconds {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         DateTime::deserialize(deserializer).map(Self)
+    }
+}
+
+/// A timestamp whose wire form is an HTTP date, `Sun, 02 Jan 2000 20:34:56 GMT` (members with
+/// `timestampFormat: http-date`); whole seconds, as the format has no fractions.
+#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+pub struct HttpDate(pub DateTime);
+
+impl Serialize for HttpDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&httpdate::fmt_http_date(std::time::SystemTime::from(
+            self.0,
+        )))
+    }
+}
+
+impl<'de> Deserialize<'de> for HttpDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = crate::__private::deserialize_str(deserializer)?;
+        httpdate::parse_http_date(&text)
+            .map(|time| Self(DateTime::from(time)))
+            .map_err(|_| {
+                serde::de::Error::custom(
+                    "a timestamp must be an HTTP date, like `Sun, 02 Jan 2000 20:34:56 GMT`",
+                )
+            })
     }
 }
 
