@@ -11,6 +11,8 @@ use serde_json::{Map, Value};
 
 #[path = "conformance/awsjson1_0.rs"]
 mod awsjson1_0;
+#[path = "conformance/awsjson1_1.rs"]
+mod awsjson1_1;
 
 /// A suite: where its vectors are, and its operations by name.
 trait Suite {
@@ -34,26 +36,46 @@ fn load(dir: &str, file: &str) -> Value {
     awsop_tests::repo_json(&format!("conformance/{dir}/{file}"))
 }
 
-/// Test params → wire JSON: blobs base64; everything else is already as awsJson sends it.
+/// Test params → wire JSON: blobs base64, timestamps (given as epoch seconds) in their
+/// member's or shape's `timestampFormat`; everything else is already as awsJson sends it.
 fn to_wire(value: &Value, target: &str, shapes: &Map<String, Value>) -> Value {
+    to_wire_as(value, target, None, shapes)
+}
+
+fn to_wire_as(
+    value: &Value,
+    target: &str,
+    format: Option<&str>,
+    shapes: &Map<String, Value>,
+) -> Value {
     if target == "Blob" {
         return Value::String(
             base64::engine::general_purpose::STANDARD.encode(value.as_str().unwrap_or_default()),
         );
     }
-    let Some(shape) = shapes.get(target) else {
+    let shape = shapes.get(target);
+    let kind = shape.and_then(|s| s["type"].as_str()).unwrap_or_default();
+    if target == "Timestamp" || kind == "timestamp" {
+        let format = format
+            .or_else(|| shape.and_then(|s| s["traits"]["timestampFormat"].as_str()))
+            .unwrap_or("epoch-seconds");
+        return timestamp(value, format);
+    }
+    let Some(shape) = shape else {
         return value.clone();
     };
-    match (shape["type"].as_str().unwrap_or_default(), value) {
+    match (kind, value) {
         ("structure" | "union", Value::Object(members)) => Value::Object(
             members
                 .iter()
                 .map(|(k, v)| {
+                    let member = &shape["members"][k];
                     (
                         k.clone(),
-                        to_wire(
+                        to_wire_as(
                             v,
-                            shape["members"][k]["target"].as_str().unwrap_or_default(),
+                            member["target"].as_str().unwrap_or_default(),
+                            member["timestampFormat"].as_str(),
                             shapes,
                         ),
                     )
@@ -77,6 +99,18 @@ fn to_wire(value: &Value, target: &str, shapes: &Map<String, Value>) -> Value {
                 })
                 .collect(),
         ),
+        _ => value.clone(),
+    }
+}
+
+/// Epoch seconds (as the vectors give every timestamp) in the wire `format`.
+fn timestamp(value: &Value, format: &str) -> Value {
+    let Ok(time) = serde_json::from_value::<awsop::DateTime>(value.clone()) else {
+        return value.clone();
+    };
+    match format {
+        "date-time" => Value::String(time.to_iso8601()),
+        "http-date" => serde_json::to_value(awsop::HttpDate(time)).unwrap_or_default(),
         _ => value.clone(),
     }
 }
@@ -293,6 +327,11 @@ async fn suite<S: Suite>(count: usize, kinds: [(&str, usize); 3]) {
         S::DIR,
         failures.join("\n")
     );
+}
+
+#[tokio::test]
+async fn all_119_awsjson1_1_client_vectors_pass() {
+    suite::<awsjson1_1::AwsJson11>(119, [("error", 14), ("request", 57), ("response", 48)]).await;
 }
 
 #[tokio::test]

@@ -45,6 +45,8 @@ pub(crate) struct Field {
     pub(crate) optional: bool,
     /// `#[aws(idempotency_token)]`: the flag's path, for spans.
     pub(crate) idempotency_token: Option<Path>,
+    /// `#[aws(endpoint_url)]`: the flag's path, for spans.
+    pub(crate) endpoint_url: Option<Path>,
     /// The type names `Sensitive` somewhere: the member is redacted.
     pub(crate) sensitive: bool,
     pub(crate) length: Option<(Option<u64>, Option<u64>)>,
@@ -82,6 +84,9 @@ impl Shape {
         for field in &fields {
             if let Some(flag) = &field.idempotency_token {
                 errors.at(flag, "only an operation's input has an idempotency token; move it to the `#[aws_operation]` struct");
+            }
+            if let Some(flag) = &field.endpoint_url {
+                errors.at(flag, "only an operation's input names its endpoint URL; move it to the `#[aws_operation]` struct");
             }
         }
         errors.finish()?;
@@ -254,6 +259,14 @@ impl Field {
         }
         let ident = field.ident.clone()?;
         let optional = option_inner(&field.ty).is_some();
+        if args.endpoint_url.is_some() && !is_option_string(&field.ty) && !is_string(&field.ty) {
+            errors.at(
+                &field.ty,
+                format_args!(
+                    "the endpoint URL member `{ident}` must be `String` or `Option<String>`: it is the URL the request goes to"
+                ),
+            );
+        }
         if args.idempotency_token.is_some() && !is_option_string(&field.ty) {
             {
                 errors.at(
@@ -302,6 +315,7 @@ impl Field {
             wire,
             optional,
             idempotency_token: args.idempotency_token,
+            endpoint_url: args.endpoint_url,
             length,
             range,
             pattern: args.pattern,
@@ -456,6 +470,11 @@ pub(crate) fn doc_text(attrs: &[Attribute]) -> String {
 fn is_float(ty: &Type) -> bool {
     matches!(ty, Type::Path(p) if p.qself.is_none() && p.path.segments.len() == 1
         && (p.path.segments[0].ident == "f32" || p.path.segments[0].ident == "f64"))
+}
+
+fn is_string(ty: &Type) -> bool {
+    matches!(ty, Type::Path(inner) if inner.qself.is_none()
+        && inner.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_empty()))
 }
 
 fn is_option_string(ty: &Type) -> bool {

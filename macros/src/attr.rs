@@ -144,6 +144,9 @@ pub(crate) struct FieldArgs {
     pub(crate) rename: Option<LitStr>,
     /// `idempotency_token`: the attribute path, for spans.
     pub(crate) idempotency_token: Option<Path>,
+    /// `endpoint_url`: the member is the URL the request goes to (a customisation such as
+    /// Machine Learning's `Predict`).
+    pub(crate) endpoint_url: Option<Path>,
     /// The first `#[aws(..)]` attribute, for spans of errors about the field as a whole.
     pub(crate) attr: Option<Attribute>,
     /// A `#[cfg]` or `#[cfg_attr]` on the field, which an attribute macro cannot honour.
@@ -151,7 +154,7 @@ pub(crate) struct FieldArgs {
 }
 
 const FIELD_KEYS: &str =
-    "`rename`, `idempotency_token`, `length`, `range`, `pattern`, `default`, `default_json`";
+    "`rename`, `idempotency_token`, `endpoint_url`, `length`, `range`, `pattern`, `default`, `default_json`";
 
 impl FieldArgs {
     pub(crate) fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
@@ -173,16 +176,20 @@ impl FieldArgs {
     }
 
     fn one(&mut self, meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<()> {
-        if meta.path.is_ident("idempotency_token") {
+        for (name, slot) in [
+            ("idempotency_token", &mut self.idempotency_token),
+            ("endpoint_url", &mut self.endpoint_url),
+        ] {
+            if !meta.path.is_ident(name) {
+                continue;
+            }
             if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
-                errors.push(
-                    meta.error("`idempotency_token` is a flag; write `#[aws(idempotency_token)]`"),
-                );
+                errors.push(meta.error(format_args!("`{name}` is a flag; write `#[aws({name})]`")));
                 skip_value(meta);
-            } else if self.idempotency_token.is_some() {
+            } else if slot.is_some() {
                 errors.at(&meta.path, "duplicate argument; remove one of them");
             } else {
-                self.idempotency_token = Some(meta.path.clone());
+                *slot = Some(meta.path.clone());
             }
             return Ok(());
         }

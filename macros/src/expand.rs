@@ -303,6 +303,24 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 }
             }
         });
+    let endpoint_url = op
+        .fields
+        .iter()
+        .find(|f| f.endpoint_url.is_some())
+        .map(|field| {
+            let member = &field.ident;
+            let value = if field.optional {
+                quote!(self.#member.as_deref())
+            } else {
+                quote!(::core::option::Option::Some(&self.#member))
+            };
+            quote! {
+                #[inline]
+                fn endpoint_url(&self) -> ::core::option::Option<&str> {
+                    #value
+                }
+            }
+        });
     let mut traits = impl_shape_traits(ident, &op.fields);
     traits.extend(default_fns(ident, &op.fields));
     let host_prefix = op.host_prefix.as_ref().map(|parts| {
@@ -349,6 +367,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 #compression
                 #fill
                 #host_prefix
+                #endpoint_url
             }
         };
     }

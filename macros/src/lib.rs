@@ -27,6 +27,8 @@ use proc_macro::TokenStream;
 /// Arguments of a field's `#[aws(..)]` (also on `#[aws_shape]` fields):
 /// - `rename = "Wire"` — the wire name when it is not the field name in PascalCase;
 /// - `idempotency_token` — an `Option<String>` filled with a UUID when left `None`;
+/// - `endpoint_url` — a `String` (or `Option<String>`) that is the URL the request goes to,
+///   instead of the resolved endpoint (Machine Learning's `Predict`);
 /// - `length(min = 1, max = 64)`, `range(min = 1, max = 100)`, `pattern = "[a-z]+"` — the
 ///   model's constraints, checked before sending;
 /// - `default = "hi"` / `default = 1` / bare `default` / `default_json = "{}"` — the model's

@@ -21,6 +21,21 @@ pub(crate) fn validate(fields: &[Field]) -> syn::Result<()> {
         }
     }
 
+    let mut endpoint = None;
+    for field in fields {
+        if let Some(flag) = &field.endpoint_url {
+            match endpoint {
+                None => endpoint = Some(&field.ident),
+                Some(first) => errors.at(
+                    flag,
+                    format_args!(
+                        "a second endpoint URL member; `{first}` already names the endpoint, remove one of the flags"
+                    ),
+                ),
+            }
+        }
+    }
+
     for (i, field) in fields.iter().enumerate() {
         let wire = field.wire.value();
         if let Some(first) = fields[..i].iter().find(|f| f.wire.value() == wire) {

@@ -158,6 +158,14 @@ impl Client {
             Cow::Borrowed(resolved) => Cow::Borrowed(&resolved.url),
             Cow::Owned(resolved) => Cow::Owned(resolved.url.clone()),
         };
+        if let Some(text) = op.endpoint_url() {
+            url = Cow::Owned(endpoint_url(text).map_err(|message| {
+                Error::new(
+                    ErrorKind::InvalidInput,
+                    format!("{}'s endpoint URL member {message}", O::NAME),
+                )
+            })?);
+        }
         if let Some(prefix) = op.host_prefix() {
             url = Cow::Owned(with_host_prefix(&url, &prefix)?);
         }
@@ -359,23 +367,12 @@ impl Client {
         )
         .map_err(|message| Error::new(ErrorKind::Configuration, message))?;
         let text = &endpoint.url;
-        let mut url = reqwest::Url::parse(text).map_err(|err| {
+        let url = endpoint_url(text).map_err(|message| {
             Error::new(
                 ErrorKind::Configuration,
-                format!("the endpoint `{text}` is not a URL: {err}"),
+                format!("the endpoint `{text}` {message}"),
             )
         })?;
-        if !matches!(url.scheme(), "http" | "https") {
-            return Err(Error::new(
-                ErrorKind::Configuration,
-                format!("the endpoint `{text}` is not http or https"),
-            ));
-        }
-        if !url.path().ends_with('/') {
-            // the operation's path `/` joins the endpoint's: `https://host/custom` → `/custom/`
-            let joined = format!("{}/", url.path());
-            url.set_path(&joined);
-        }
         Ok(Resolved {
             url,
             signing_region: endpoint.signing_region().map(str::to_owned),
@@ -464,6 +461,20 @@ impl Prepared<'_> {
             compressed: self.compressed,
         }
     }
+}
+
+/// An endpoint's URL as requests use it: http or https, its path ending in `/` (the operation's
+/// path `/` joins the endpoint's: `https://host/custom` → `/custom/`); else what is wrong.
+fn endpoint_url(text: &str) -> Result<reqwest::Url, String> {
+    let mut url = reqwest::Url::parse(text).map_err(|err| format!("is not a URL: {err}"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err("is not http or https".into());
+    }
+    if !url.path().ends_with('/') {
+        let joined = format!("{}/", url.path());
+        url.set_path(&joined);
+    }
+    Ok(url)
 }
 
 /// `https://example.com` with prefix `foo.` → `https://foo.example.com`; the prefix's labels

@@ -36,6 +36,13 @@ pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'stati
         None
     }
 
+    /// The URL this request goes to instead of the service's resolved endpoint, from the member
+    /// marked `#[aws(endpoint_url)]` (a customisation some services have, such as Machine
+    /// Learning's `Predict` and its `PredictEndpoint`).
+    fn endpoint_url(&self) -> Option<&str> {
+        None
+    }
+
     /// Fills the member the model marks `idempotencyToken` when the caller left it empty.
     /// Called once per call, before the first attempt.
     fn fill_idempotency_token(&mut self, tokens: &dyn IdempotencyTokens) {

@@ -179,12 +179,16 @@ impl<'de> Deserialize<'de> for DateTime {
                     .and_then(|s| self.visit_i64(s))
             }
             fn visit_f64<E: serde::de::Error>(self, seconds: f64) -> Result<DateTime, E> {
-                let nanos = (seconds * 1e9).round();
-                if !nanos.is_finite() || nanos.abs() > 1e27 {
+                // whole seconds and the fraction apart, the fraction to the microsecond: an f64
+                // of today's epoch seconds holds no more (946845296.123 is .123, not .123000064)
+                if !seconds.is_finite() || seconds.abs() > 1e17 {
                     return Err(E::custom("time out of range"));
                 }
+                let whole = seconds.floor();
+                let micros = ((seconds - whole) * 1e6).round();
                 #[expect(clippy::cast_possible_truncation, reason = "bounded just above")]
-                OffsetDateTime::from_unix_timestamp_nanos(nanos as i128)
+                let nanos = i128::from(whole as i64) * 1_000_000_000 + (micros as i128) * 1_000;
+                OffsetDateTime::from_unix_timestamp_nanos(nanos)
                     .map(DateTime)
                     .map_err(E::custom)
             }
