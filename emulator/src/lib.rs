@@ -64,6 +64,48 @@ pub fn account_id(access_key_id: &str) -> String {
 /// The region [`Emulator::client_config`] signs for.
 pub const TEST_REGION: &str = "us-east-1";
 
+/// What [`verify_signature`] found wrong: the status, error code and message a service answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignatureError {
+    /// The HTTP status (403).
+    pub status: u16,
+    /// The error code (`InvalidSignatureException`, `UnrecognizedClientException`, ...).
+    pub code: &'static str,
+    /// The message, naming what is wrong and never a secret.
+    pub message: String,
+}
+
+/// Verifies a request's SigV4 signature as this emulator does, for other loopback servers (the
+/// example services' tests): the signature recomputed with aws-sigv4's full `sign` over the
+/// headers the client says it signed, the scope's service, the key among `credentials`, and a
+/// request time within five minutes of `now`. The signer's access key id and region, or the
+/// error a service would answer.
+pub fn verify_signature(
+    credentials: &[(String, String)],
+    signing_name: &str,
+    method: &str,
+    path_and_query: &str,
+    headers: &HeaderMap,
+    body: &[u8],
+    now: SystemTime,
+) -> Result<(String, String), SignatureError> {
+    sigv4::verify(
+        Some(credentials),
+        signing_name,
+        method,
+        path_and_query,
+        headers,
+        body,
+        now,
+    )
+    .map(|signer| (signer.access_key_id, signer.region))
+    .map_err(|err| SignatureError {
+        status: err.status,
+        code: err.code,
+        message: err.message,
+    })
+}
+
 const TARGET_PREFIX: &str = "PartnerCentralAccount.";
 const MAX_BODY: usize = 1 << 20;
 

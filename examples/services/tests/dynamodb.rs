@@ -1,0 +1,452 @@
+//! DynamoDB as a user declares it (`awsop_example_services::dynamodb`): the example's story
+//! against a loopback server that holds every request to the model and checks its signature;
+//! typed errors and retries; the declarations against the model; the endpoints the rule set
+//! gives.
+
+mod support;
+
+use std::collections::BTreeMap;
+
+use awsop::endpoint::{resolve, EndpointParams};
+use awsop::{Client, Operation, Validate};
+use awsop_example_services::dynamodb::*;
+use serde_json::{json, Value};
+use support::{empty, error, Answer, ModelServer};
+
+/// A small DynamoDB: tables and their items, keyed by their key attributes.
+#[derive(Default)]
+struct Tables(BTreeMap<String, (Value, Vec<Value>)>);
+
+fn not_found(table: &str) -> Answer {
+    error(
+        400,
+        "ResourceNotFoundException",
+        &format!("Requested resource not found: Table: {table} not found"),
+    )
+}
+
+impl Tables {
+    fn key_of(description: &Value, item: &Value) -> Value {
+        let names: Vec<&str> = description["KeySchema"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|k| k["AttributeName"].as_str())
+            .collect();
+        Value::Array(names.iter().map(|n| item[*n].clone()).collect())
+    }
+
+    fn handle(&mut self, operation: &str, input: &Value) -> Answer {
+        let table = input["TableName"].as_str().unwrap_or_default().to_owned();
+        match operation {
+            "CreateTable" => {
+                if self.0.contains_key(&table) {
+                    return error(
+                        400,
+                        "ResourceInUseException",
+                        &format!("Table already exists: {table}"),
+                    );
+                }
+                let mut description = json!({
+                    "TableName": table,
+                    "KeySchema": input["KeySchema"],
+                    "AttributeDefinitions": input["AttributeDefinitions"],
+                    "TableStatus": "CREATING",
+                    "CreationDateTime": 1_733_300_000,
+                    "TableArn": format!("arn:aws:dynamodb:us-east-1:111122223333:table/{table}"),
+                    "TableId": "0f6a4c1e-2b3d-4e5f-8a9b-0c1d2e3f4a5b",
+                    "ItemCount": 0,
+                    "TableSizeBytes": 0,
+                });
+                let created = description.clone();
+                description["TableStatus"] = json!("ACTIVE");
+                self.0.insert(table, (description, Vec::new()));
+                (200, json!({"TableDescription": created}))
+            }
+            "DescribeTable" => match self.0.get(&table) {
+                Some((description, items)) => {
+                    let mut description = description.clone();
+                    description["ItemCount"] = json!(items.len());
+                    (200, json!({"Table": description}))
+                }
+                None => not_found(&table),
+            },
+            "PutItem" => {
+                let Some((description, items)) = self.0.get_mut(&table) else {
+                    return not_found(&table);
+                };
+                let key = Self::key_of(description, &input["Item"]);
+                items.retain(|item| Self::key_of(description, item) != key);
+                items.push(input["Item"].clone());
+                (200, empty())
+            }
+            "GetItem" => {
+                let Some((description, items)) = self.0.get(&table) else {
+                    return not_found(&table);
+                };
+                let key = Self::key_of(description, &input["Key"]);
+                match items
+                    .iter()
+                    .find(|item| Self::key_of(description, item) == key)
+                {
+                    Some(item) => (200, json!({"Item": item})),
+                    None => (200, empty()),
+                }
+            }
+            "Query" => {
+                let Some((_, items)) = self.0.get(&table) else {
+                    return not_found(&table);
+                };
+                // `Name = :placeholder`, the one form this small DynamoDB knows
+                let condition = input["KeyConditionExpression"].as_str().unwrap_or_default();
+                let Some((name, placeholder)) = condition.split_once(" = ") else {
+                    return error(
+                        400,
+                        "ValidationException",
+                        "only `Name = :value` conditions here",
+                    );
+                };
+                let wanted = &input["ExpressionAttributeValues"][placeholder];
+                let found: Vec<&Value> = items.iter().filter(|i| &i[name] == wanted).collect();
+                (
+                    200,
+                    json!({"Items": found, "Count": found.len(), "ScannedCount": items.len()}),
+                )
+            }
+            "ListTables" => {
+                let start = input["ExclusiveStartTableName"].as_str();
+                let limit = input["Limit"].as_u64().map_or(100, |n| n as usize);
+                let after: Vec<&String> = self
+                    .0
+                    .keys()
+                    .filter(|name| start.is_none_or(|s| name.as_str() > s))
+                    .collect();
+                let page: Vec<&String> = after.iter().take(limit).copied().collect();
+                let mut output = json!({"TableNames": page});
+                if after.len() > limit {
+                    output["LastEvaluatedTableName"] = json!(page.last());
+                }
+                (200, output)
+            }
+            "DeleteTable" => match self.0.remove(&table) {
+                Some((mut description, _)) => {
+                    description["TableStatus"] = json!("DELETING");
+                    (200, json!({"TableDescription": description}))
+                }
+                None => not_found(&table),
+            },
+            other => error(
+                400,
+                "UnknownOperationException",
+                &format!("{other} is not served here"),
+            ),
+        }
+    }
+}
+
+async fn dynamodb() -> ModelServer {
+    let mut tables = Tables::default();
+    // another account's table, so the listing has pages
+    tables.0.insert(
+        "awsop-example-another".into(),
+        (
+            json!({"TableName": "awsop-example-another", "KeySchema": []}),
+            Vec::new(),
+        ),
+    );
+    ModelServer::start(
+        "dynamodb",
+        Box::new(move |op, input| tables.handle(op, input)),
+    )
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_example_story_runs_against_a_server_that_holds_it_to_the_model() {
+    let server = dynamodb().await;
+    let url = server.url();
+    let output = tokio::task::spawn_blocking(move || {
+        support::run_example("dynamodb", "AWS_ENDPOINT_URL_DYNAMODB", &url)
+    })
+    .await
+    .expect("the example ran");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for step in 1..=8 {
+        assert!(stdout.contains(&format!("[{step}/8]")), "{stdout}");
+    }
+    assert!(
+        stdout.contains("ResourceNotFoundException") && stdout.ends_with("done\n"),
+        "{stdout}"
+    );
+    assert_eq!(
+        server.problems(),
+        Vec::<String>::new(),
+        "every request as the model says"
+    );
+    let operations: Vec<String> = server.seen().into_iter().map(|s| s.operation).collect();
+    assert_eq!(
+        operations,
+        [
+            "CreateTable",
+            "DescribeTable",
+            "PutItem",
+            "PutItem",
+            "PutItem",
+            "GetItem",
+            "Query",
+            "ListTables",
+            "ListTables",
+            "DescribeTable",
+            "DeleteTable",
+        ],
+        "one request per step, the listing a page per table (two tables)"
+    );
+    // the list and the map went out as DynamoDB's L and M
+    let put = &server.seen()[2].body;
+    assert_eq!(
+        put["Item"]["Tags"],
+        json!({"L": [{"S": "upbeat"}, {"S": "summer"}]})
+    );
+    assert_eq!(put["Item"]["Chart"]["M"]["Peak"], json!({"N": "3"}));
+}
+
+fn client_for(server: &ModelServer) -> Client {
+    Client::new(
+        awsop::Config::builder()
+            .endpoint_url(server.url())
+            .region("us-east-1")
+            .credentials(awsop::Credentials::new(support::KEY, support::SECRET, None))
+            .sleep(NoWait)
+            .build(),
+    )
+}
+
+/// Retries without waiting.
+#[derive(Debug)]
+struct NoWait;
+
+impl awsop::Sleep for NoWait {
+    fn sleep(
+        &self,
+        _: std::time::Duration,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
+        Box::pin(async {})
+    }
+}
+
+#[tokio::test]
+async fn typed_errors_come_back_and_throttling_is_retried() {
+    let server = dynamodb().await;
+    let client = client_for(&server);
+    let err = client
+        .send(DeleteTable {
+            table_name: "awsop-example-missing".into(),
+        })
+        .await
+        .expect_err("no such table");
+    match err.service_error() {
+        Some(DeleteTableError::ResourceNotFoundException(e)) => {
+            assert_eq!(
+                e.message.as_deref(),
+                Some("Requested resource not found: Table: awsop-example-missing not found")
+            );
+        }
+        other => panic!("not typed: {other:?}"),
+    }
+    // DynamoDB's throttling code is retried, as the official SDKs retry it
+    server.inject([error(
+        400,
+        "ProvisionedThroughputExceededException",
+        "slow down",
+    )]);
+    let listed = client
+        .send(ListTables::default())
+        .await
+        .expect("the retry succeeds");
+    assert_eq!(
+        listed.table_names.as_deref(),
+        Some(&["awsop-example-another".to_owned()][..])
+    );
+    assert_eq!(server.seen().len(), 3);
+    assert_eq!(server.problems(), Vec::<String>::new());
+    // a value the model refuses is caught before anything is sent
+    let err = client
+        .send(ListTables {
+            limit: Some(1000),
+            ..Default::default()
+        })
+        .await
+        .expect_err("Limit is at most 100");
+    assert_eq!(err.kind(), awsop::ErrorKind::InvalidInput);
+    assert_eq!(server.seen().len(), 3);
+    // the server checks signatures: another secret is refused
+    let forger = Client::new(
+        awsop::Config::builder()
+            .endpoint_url(server.url())
+            .region("us-east-1")
+            .credentials(awsop::Credentials::new(
+                support::KEY,
+                "not-the-secret",
+                None,
+            ))
+            .max_attempts(1)
+            .build(),
+    );
+    let err = forger
+        .send(ListTables::default())
+        .await
+        .expect_err("a bad signature");
+    assert_eq!(
+        (err.status(), err.code()),
+        (Some(403), Some("InvalidSignatureException"))
+    );
+    assert_eq!(server.problems().len(), 1, "{:?}", server.problems());
+}
+
+#[test]
+fn the_default_endpoints_come_from_the_rule_set() {
+    let url = |region: &str, use_fips: bool, use_dual_stack: bool| {
+        resolve(
+            &DYNAMODB,
+            EndpointParams {
+                region: Some(region),
+                use_fips,
+                use_dual_stack,
+                endpoint: None,
+            },
+        )
+        .map(|e| e.url)
+    };
+    assert_eq!(
+        url("us-east-1", false, false).as_deref(),
+        Ok("https://dynamodb.us-east-1.amazonaws.com")
+    );
+    assert_eq!(
+        url("us-east-1", true, false).as_deref(),
+        Ok("https://dynamodb-fips.us-east-1.amazonaws.com")
+    );
+    assert_eq!(
+        url("us-east-1", false, true).as_deref(),
+        Ok("https://dynamodb.us-east-1.api.aws")
+    );
+    assert_eq!(
+        url("cn-north-1", false, false).as_deref(),
+        Ok("https://dynamodb.cn-north-1.amazonaws.com.cn")
+    );
+    // DynamoDB Local, signed for us-east-1 as the rule set says
+    let local = resolve(
+        &DYNAMODB,
+        EndpointParams {
+            region: Some("local"),
+            ..Default::default()
+        },
+    )
+    .expect("local");
+    assert_eq!(
+        (local.url.as_str(), local.signing_region()),
+        ("http://localhost:8000", Some("us-east-1"))
+    );
+}
+
+/// Each declared operation's members against the model: wire names, requiredness, every
+/// required member declared.
+fn matches_model<O: Operation>(model: &Value, problems: &mut Vec<String>) {
+    let op = &model["operations"][O::NAME];
+    let input = op["input"]["shape"].as_str().unwrap_or_default();
+    let shape = &model["shapes"][input];
+    let awsop::Schema::Structure(members) = <O as Validate>::schema() else {
+        problems.push(format!("{}: not a structure", O::NAME));
+        return;
+    };
+    let required: Vec<&str> = shape["required"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    for member in members {
+        if shape["members"].get(member.name).is_none() {
+            problems.push(format!("{}.{}: not in the model", O::NAME, member.name));
+        }
+        if member.required != required.contains(&member.name) {
+            problems.push(format!(
+                "{}.{}: required {} here, {} in the model",
+                O::NAME,
+                member.name,
+                member.required,
+                !member.required
+            ));
+        }
+    }
+    for name in required {
+        if !members.iter().any(|m| m.name == name) {
+            problems.push(format!(
+                "{}.{name}: required by the model, not declared",
+                O::NAME
+            ));
+        }
+    }
+    if O::SERVICE.target_prefix != model["metadata"]["targetPrefix"] {
+        problems.push(format!("{}: target prefix", O::NAME));
+    }
+}
+
+#[test]
+fn the_declarations_follow_the_model() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../models/dynamodb/service-2.json"
+    );
+    let model: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("the model")).expect("JSON");
+    let mut problems = Vec::new();
+    matches_model::<CreateTable>(&model, &mut problems);
+    matches_model::<DescribeTable>(&model, &mut problems);
+    matches_model::<PutItem>(&model, &mut problems);
+    matches_model::<GetItem>(&model, &mut problems);
+    matches_model::<Query>(&model, &mut problems);
+    matches_model::<ListTables>(&model, &mut problems);
+    matches_model::<DeleteTable>(&model, &mut problems);
+    // the modeled errors' members, by their wire names
+    for (name, schema) in [
+        (
+            "ResourceNotFoundException",
+            <ResourceNotFoundException as Validate>::schema(),
+        ),
+        (
+            "ResourceInUseException",
+            <ResourceInUseException as Validate>::schema(),
+        ),
+        (
+            "LimitExceededException",
+            <LimitExceededException as Validate>::schema(),
+        ),
+        (
+            "InternalServerError",
+            <InternalServerError as Validate>::schema(),
+        ),
+        (
+            "ConditionalCheckFailedException",
+            <ConditionalCheckFailedException as Validate>::schema(),
+        ),
+    ] {
+        let awsop::Schema::Structure(members) = schema else {
+            problems.push(format!("{name}: not a structure"));
+            continue;
+        };
+        for member in members {
+            if model["shapes"][name]["members"].get(member.name).is_none() {
+                problems.push(format!("{name}.{}: not in the model", member.name));
+            }
+        }
+    }
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(model["metadata"]["serviceId"], DYNAMODB.service_id);
+    assert_eq!(model["metadata"]["endpointPrefix"], DYNAMODB.id);
+}

@@ -1,0 +1,410 @@
+//! A loopback server for the example services' tests that holds every request to the service's
+//! model: the method, path, content type and `X-Amz-Target` of the protocol, a SigV4 signature
+//! checked by signing the received request again (aws-sigv4's full `sign`, through
+//! `awsop_emulator::verify_signature`), and the body's members, types, required members,
+//! lengths and enum values. What it answers comes from a per-service handler, and is held to the
+//! operation's output shape too. Problems are recorded, and answered as a
+//! `ValidationException`, so a test sees them.
+
+#![allow(dead_code, reason = "each test binary uses the part it needs")]
+
+use std::collections::VecDeque;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full};
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use serde_json::{json, Map, Value};
+
+pub const KEY: &str = awsop_emulator::TEST_ACCESS_KEY_ID;
+pub const SECRET: &str = awsop_emulator::TEST_SECRET_ACCESS_KEY;
+
+/// What a handler answers: a status and a JSON body.
+pub type Answer = (u16, Value);
+
+/// A handler: the operation name and the request body to an answer.
+pub type Handler = Box<dyn FnMut(&str, &Value) -> Answer + Send>;
+
+/// One request as the server saw it.
+#[derive(Debug, Clone)]
+pub struct Seen {
+    pub operation: String,
+    pub headers: http::HeaderMap,
+    pub body: Value,
+}
+
+struct Shared {
+    model: Value,
+    handler: Mutex<Handler>,
+    seen: Mutex<Vec<Seen>>,
+    problems: Mutex<Vec<String>>,
+    faults: Mutex<VecDeque<Answer>>,
+}
+
+/// The running server: its URL, what it saw, what was wrong.
+pub struct ModelServer {
+    pub addr: SocketAddr,
+    shared: Arc<Shared>,
+}
+
+impl ModelServer {
+    /// Serves `service`'s model (`models/<service>/service-2.json`) on 127.0.0.1 with `handler`.
+    pub async fn start(service: &str, handler: Handler) -> Self {
+        let path = format!(
+            "{}/../../models/{service}/service-2.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let model: Value = serde_json::from_str(
+            &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
+        )
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+        let shared = Arc::new(Shared {
+            model,
+            handler: Mutex::new(handler),
+            seen: Mutex::default(),
+            problems: Mutex::default(),
+            faults: Mutex::default(),
+        });
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
+        let addr = listener.local_addr().expect("its address");
+        let serving = Arc::clone(&shared);
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let shared = Arc::clone(&serving);
+                tokio::spawn(async move {
+                    let service = service_fn(move |request| {
+                        let shared = Arc::clone(&shared);
+                        async move { Ok::<_, std::convert::Infallible>(answer(&shared, request).await) }
+                    });
+                    let _ = hyper::server::conn::http1::Builder::new()
+                        .serve_connection(TokioIo::new(stream), service)
+                        .await;
+                });
+            }
+        });
+        Self { addr, shared }
+    }
+
+    /// The URL to point a client at.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Every request so far.
+    pub fn seen(&self) -> Vec<Seen> {
+        self.shared
+            .seen
+            .lock()
+            .map(|s| s.clone())
+            .unwrap_or_default()
+    }
+
+    /// Every departure from the model so far.
+    pub fn problems(&self) -> Vec<String> {
+        self.shared
+            .problems
+            .lock()
+            .map(|p| p.clone())
+            .unwrap_or_default()
+    }
+
+    /// Answers the next requests with these, one each, before the handler.
+    pub fn inject(&self, faults: impl IntoIterator<Item = Answer>) {
+        if let Ok(mut queue) = self.shared.faults.lock() {
+            queue.extend(faults);
+        }
+    }
+}
+
+/// An error answer in the awsJson form: `__type` with the service's namespace, and a message.
+pub fn error(status: u16, code: &str, message: &str) -> Answer {
+    (
+        status,
+        json!({"__type": format!("com.amazonaws.example#{code}"), "message": message}),
+    )
+}
+
+fn problem(shared: &Shared, text: String) -> hyper::Response<Full<Bytes>> {
+    if let Ok(mut problems) = shared.problems.lock() {
+        problems.push(text.clone());
+    }
+    respond(shared, error(400, "ValidationException", &text))
+}
+
+fn respond(shared: &Shared, (status, body): Answer) -> hyper::Response<Full<Bytes>> {
+    let version = shared.model["metadata"]["jsonVersion"]
+        .as_str()
+        .unwrap_or("1.0");
+    let mut response = hyper::Response::new(Full::new(Bytes::from(body.to_string())));
+    *response.status_mut() = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
+    let headers = response.headers_mut();
+    if let Ok(value) = http::HeaderValue::try_from(format!("application/x-amz-json-{version}")) {
+        headers.insert("content-type", value);
+    }
+    headers.insert(
+        "x-amzn-requestid",
+        http::HeaderValue::from_static("00000000-0000-4000-8000-000000000000"),
+    );
+    response
+}
+
+async fn answer(
+    shared: &Shared,
+    request: hyper::Request<hyper::body::Incoming>,
+) -> hyper::Response<Full<Bytes>> {
+    let (parts, body) = request.into_parts();
+    let Ok(body) = body.collect().await.map(|b| b.to_bytes()) else {
+        return problem(shared, "the body could not be read".into());
+    };
+    let metadata = &shared.model["metadata"];
+    let version = metadata["jsonVersion"].as_str().unwrap_or("1.0");
+    if parts.method != http::Method::POST || parts.uri.path() != "/" {
+        return problem(
+            shared,
+            format!("{} {}: awsJson is POST /", parts.method, parts.uri),
+        );
+    }
+    let header = |name: &str| parts.headers.get(name).and_then(|v| v.to_str().ok());
+    let content_type = format!("application/x-amz-json-{version}");
+    if header("content-type") != Some(content_type.as_str()) {
+        return problem(
+            shared,
+            format!(
+                "content-type {:?}, expected {content_type}",
+                header("content-type")
+            ),
+        );
+    }
+    let prefix = metadata["targetPrefix"].as_str().unwrap_or_default();
+    let Some(operation) = header("x-amz-target")
+        .and_then(|t| t.strip_prefix(prefix))
+        .and_then(|t| t.strip_prefix('.'))
+        .filter(|op| shared.model["operations"].get(*op).is_some())
+        .map(str::to_owned)
+    else {
+        return problem(
+            shared,
+            format!(
+                "x-amz-target {:?} names no operation of the model",
+                header("x-amz-target")
+            ),
+        );
+    };
+    if metadata.get("awsQueryCompatible").is_some() && header("x-amzn-query-mode") != Some("true") {
+        return problem(
+            shared,
+            format!(
+                "{operation}: a query-compatible service's request says x-amzn-query-mode: true"
+            ),
+        );
+    }
+    let signing_name = metadata["signingName"]
+        .as_str()
+        .or(metadata["endpointPrefix"].as_str())
+        .unwrap_or_default();
+    let credentials = [(KEY.to_owned(), SECRET.to_owned())];
+    let path_and_query = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+    if let Err(err) = awsop_emulator::verify_signature(
+        &credentials,
+        signing_name,
+        "POST",
+        path_and_query,
+        &parts.headers,
+        &body,
+        SystemTime::now(),
+    ) {
+        if let Ok(mut problems) = shared.problems.lock() {
+            problems.push(format!("{operation}: {}: {}", err.code, err.message));
+        }
+        return respond(shared, error(err.status, err.code, &err.message));
+    }
+    let Ok(input) = serde_json::from_slice::<Value>(&body) else {
+        return problem(shared, format!("{operation}: the body is not JSON"));
+    };
+    let op = &shared.model["operations"][&operation];
+    let mut problems = Vec::new();
+    if let Some(shape) = op["input"]["shape"].as_str() {
+        check(&shared.model, &input, shape, &operation, &mut problems);
+    }
+    if !problems.is_empty() {
+        return problem(shared, problems.join("; "));
+    }
+    if let Ok(mut seen) = shared.seen.lock() {
+        seen.push(Seen {
+            operation: operation.clone(),
+            headers: parts.headers.clone(),
+            body: input.clone(),
+        });
+    }
+    let fault = shared.faults.lock().ok().and_then(|mut q| q.pop_front());
+    let (status, output) = match fault {
+        Some(fault) => fault,
+        None => match shared.handler.lock() {
+            Ok(mut handler) => handler(&operation, &input),
+            Err(_) => error(500, "InternalServerError", "the handler panicked"),
+        },
+    };
+    if status == 200 {
+        let mut problems = Vec::new();
+        if let Some(shape) = op["output"]["shape"].as_str() {
+            check(
+                &shared.model,
+                &output,
+                shape,
+                &format!("{operation} output"),
+                &mut problems,
+            );
+        }
+        if !problems.is_empty() {
+            // the server's own answer breaks the model: the test's handler is wrong
+            return problem(shared, problems.join("; "));
+        }
+    }
+    respond(shared, (status, output))
+}
+
+/// Holds `value` to the model's shape `name`, at `path`: member names, required members, types,
+/// lengths and enum values.
+pub fn check(model: &Value, value: &Value, name: &str, path: &str, problems: &mut Vec<String>) {
+    let shape = &model["shapes"][name];
+    let kind = shape["type"].as_str().unwrap_or_default();
+    let length = |n: usize, problems: &mut Vec<String>| {
+        let n = n as u64;
+        if shape["min"].as_u64().is_some_and(|min| n < min)
+            || shape["max"].as_u64().is_some_and(|max| n > max)
+        {
+            problems.push(format!(
+                "{path}: length {n} outside the model's {}..{}",
+                shape["min"], shape["max"]
+            ));
+        }
+    };
+    match (kind, value) {
+        ("structure", Value::Object(members)) => {
+            let declared = shape["members"].as_object().cloned().unwrap_or_default();
+            for required in shape["required"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+            {
+                if !members.contains_key(required) {
+                    problems.push(format!("{path}: the required member {required} is missing"));
+                }
+            }
+            let union = shape["union"].as_bool() == Some(true);
+            if union && members.len() != 1 {
+                problems.push(format!(
+                    "{path}: a union with {} members set",
+                    members.len()
+                ));
+            }
+            for (member, value) in members {
+                match declared.get(member).and_then(|m| m["shape"].as_str()) {
+                    Some(target) => {
+                        check(model, value, target, &format!("{path}.{member}"), problems)
+                    }
+                    None => problems.push(format!("{path}: {member} is not a member of {name}")),
+                }
+            }
+        }
+        ("list", Value::Array(items)) => {
+            length(items.len(), problems);
+            let member = shape["member"]["shape"].as_str().unwrap_or_default();
+            for (i, item) in items.iter().enumerate() {
+                check(model, item, member, &format!("{path}[{i}]"), problems);
+            }
+        }
+        ("map", Value::Object(entries)) => {
+            length(entries.len(), problems);
+            let key = shape["key"]["shape"].as_str().unwrap_or_default();
+            let target = shape["value"]["shape"].as_str().unwrap_or_default();
+            for (k, v) in entries {
+                check(
+                    model,
+                    &Value::String(k.clone()),
+                    key,
+                    &format!("{path} key"),
+                    problems,
+                );
+                check(model, v, target, &format!("{path}.{k}"), problems);
+            }
+        }
+        ("string", Value::String(text)) => {
+            length(text.chars().count(), problems);
+            if let Some(values) = shape["enum"].as_array() {
+                if !values.iter().any(|v| v.as_str() == Some(text)) {
+                    problems.push(format!("{path}: `{text}` is not a value of {name}"));
+                }
+            }
+        }
+        ("integer" | "long", Value::Number(n)) if n.is_i64() || n.is_u64() => {
+            let n = n.as_i64().unwrap_or(i64::MAX);
+            if shape["min"].as_i64().is_some_and(|min| n < min)
+                || shape["max"].as_i64().is_some_and(|max| n > max)
+            {
+                problems.push(format!("{path}: {n} outside the model's range"));
+            }
+        }
+        ("double" | "float", Value::Number(_))
+        | ("boolean", Value::Bool(_))
+        | ("timestamp", Value::Number(_))
+        | ("blob", Value::String(_)) => {}
+        (_, Value::Null) => problems.push(format!("{path}: null")),
+        (kind, other) => problems.push(format!("{path}: {other} is not a {kind} ({name})")),
+    }
+}
+
+/// An empty JSON object.
+pub fn empty() -> Value {
+    Value::Object(Map::new())
+}
+
+/// Runs the example `name` (built by `cargo test` beside the tests) against `url` with the
+/// test keys, the way a user would run it, within a minute: its exit status and output.
+pub fn run_example(name: &str, endpoint_var: &str, url: &str) -> std::process::Output {
+    let exe = std::env::current_exe().expect("the test binary's path");
+    let dir = exe
+        .parent()
+        .and_then(|deps| deps.parent())
+        .expect("target/<profile>");
+    let example = dir.join("examples").join(name);
+    assert!(
+        example.is_file(),
+        "{} is not built: run `cargo test -p awsop-example-services` (which builds the examples)",
+        example.display()
+    );
+    let mut child = std::process::Command::new(&example)
+        .env_clear()
+        .env(endpoint_var, url)
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_ACCESS_KEY_ID", KEY)
+        .env("AWS_SECRET_ACCESS_KEY", SECRET)
+        .env("AWS_CONFIG_FILE", "/nonexistent/config")
+        .env("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/credentials")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the example starts");
+    let started = std::time::Instant::now();
+    loop {
+        if child
+            .try_wait()
+            .expect("the example can be waited for")
+            .is_some()
+        {
+            return child.wait_with_output().expect("its output");
+        }
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("the {name} example ran longer than a minute");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
