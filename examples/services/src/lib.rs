@@ -3,9 +3,11 @@
 //! and endpoint rule set (the repository's `models/`), and the operations a program uses, each
 //! an `#[aws_operation]` struct whose members follow the model.
 //!
-//! - [`dynamodb`]: Amazon DynamoDB (awsJson 1.0), tables and items.
+//! - [`dynamodb`]: Amazon DynamoDB (awsJson 1.0), tables and items;
+//! - [`sqs`]: Amazon SQS (awsJson 1.0, query-compatible), queues and messages.
 //!
-//! Runnable examples: `cargo run --example dynamodb` (endpoint, credentials and region from the
+//! Runnable examples: `cargo run --example dynamodb`, `sqs` (endpoint, credentials and region from the
 //! environment, as for any SDK).
 
 pub mod dynamodb;
+pub mod sqs;

@@ -8,7 +8,7 @@ mod support;
 use std::collections::BTreeMap;
 
 use awsop::endpoint::{resolve, EndpointParams};
-use awsop::{Client, Operation, Validate};
+use awsop::Client;
 use awsop_example_services::dynamodb::*;
 use serde_json::{json, Value};
 use support::{empty, error, Answer, ModelServer};
@@ -354,49 +354,6 @@ fn the_default_endpoints_come_from_the_rule_set() {
     );
 }
 
-/// Each declared operation's members against the model: wire names, requiredness, every
-/// required member declared.
-fn matches_model<O: Operation>(model: &Value, problems: &mut Vec<String>) {
-    let op = &model["operations"][O::NAME];
-    let input = op["input"]["shape"].as_str().unwrap_or_default();
-    let shape = &model["shapes"][input];
-    let awsop::Schema::Structure(members) = <O as Validate>::schema() else {
-        problems.push(format!("{}: not a structure", O::NAME));
-        return;
-    };
-    let required: Vec<&str> = shape["required"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .filter_map(Value::as_str)
-        .collect();
-    for member in members {
-        if shape["members"].get(member.name).is_none() {
-            problems.push(format!("{}.{}: not in the model", O::NAME, member.name));
-        }
-        if member.required != required.contains(&member.name) {
-            problems.push(format!(
-                "{}.{}: required {} here, {} in the model",
-                O::NAME,
-                member.name,
-                member.required,
-                !member.required
-            ));
-        }
-    }
-    for name in required {
-        if !members.iter().any(|m| m.name == name) {
-            problems.push(format!(
-                "{}.{name}: required by the model, not declared",
-                O::NAME
-            ));
-        }
-    }
-    if O::SERVICE.target_prefix != model["metadata"]["targetPrefix"] {
-        problems.push(format!("{}: target prefix", O::NAME));
-    }
-}
-
 #[test]
 fn the_declarations_follow_the_model() {
     let path = concat!(
@@ -406,46 +363,39 @@ fn the_declarations_follow_the_model() {
     let model: Value =
         serde_json::from_str(&std::fs::read_to_string(path).expect("the model")).expect("JSON");
     let mut problems = Vec::new();
-    matches_model::<CreateTable>(&model, &mut problems);
-    matches_model::<DescribeTable>(&model, &mut problems);
-    matches_model::<PutItem>(&model, &mut problems);
-    matches_model::<GetItem>(&model, &mut problems);
-    matches_model::<Query>(&model, &mut problems);
-    matches_model::<ListTables>(&model, &mut problems);
-    matches_model::<DeleteTable>(&model, &mut problems);
+    support::matches_model::<CreateTable>(&model, &mut problems);
+    support::matches_model::<DescribeTable>(&model, &mut problems);
+    support::matches_model::<PutItem>(&model, &mut problems);
+    support::matches_model::<GetItem>(&model, &mut problems);
+    support::matches_model::<Query>(&model, &mut problems);
+    support::matches_model::<ListTables>(&model, &mut problems);
+    support::matches_model::<DeleteTable>(&model, &mut problems);
     // the modeled errors' members, by their wire names
-    for (name, schema) in [
-        (
-            "ResourceNotFoundException",
-            <ResourceNotFoundException as Validate>::schema(),
-        ),
-        (
-            "ResourceInUseException",
-            <ResourceInUseException as Validate>::schema(),
-        ),
-        (
-            "LimitExceededException",
-            <LimitExceededException as Validate>::schema(),
-        ),
-        (
-            "InternalServerError",
-            <InternalServerError as Validate>::schema(),
-        ),
-        (
-            "ConditionalCheckFailedException",
-            <ConditionalCheckFailedException as Validate>::schema(),
-        ),
-    ] {
-        let awsop::Schema::Structure(members) = schema else {
-            problems.push(format!("{name}: not a structure"));
-            continue;
-        };
-        for member in members {
-            if model["shapes"][name]["members"].get(member.name).is_none() {
-                problems.push(format!("{name}.{}: not in the model", member.name));
-            }
-        }
-    }
+    support::error_matches_model::<ResourceNotFoundException>(
+        &model,
+        "ResourceNotFoundException",
+        &mut problems,
+    );
+    support::error_matches_model::<ResourceInUseException>(
+        &model,
+        "ResourceInUseException",
+        &mut problems,
+    );
+    support::error_matches_model::<LimitExceededException>(
+        &model,
+        "LimitExceededException",
+        &mut problems,
+    );
+    support::error_matches_model::<InternalServerError>(
+        &model,
+        "InternalServerError",
+        &mut problems,
+    );
+    support::error_matches_model::<ConditionalCheckFailedException>(
+        &model,
+        "ConditionalCheckFailedException",
+        &mut problems,
+    );
     assert_eq!(problems, Vec::<String>::new());
     assert_eq!(model["metadata"]["serviceId"], DYNAMODB.service_id);
     assert_eq!(model["metadata"]["endpointPrefix"], DYNAMODB.id);

@@ -129,6 +129,17 @@ pub fn error(status: u16, code: &str, message: &str) -> Answer {
     )
 }
 
+/// An error answer of a query-compatible service: also the code its awsQuery clients know and
+/// the fault, as `x-amzn-query-error: <code>;Sender`.
+pub fn query_error(status: u16, code: &str, query_code: &str, message: &str) -> Answer {
+    let (status, mut body) = error(status, code, message);
+    body[QUERY_ERROR] = json!(format!("{query_code};Sender"));
+    (status, body)
+}
+
+/// Where [`query_error`] leaves the header's value for [`respond`] (not sent in the body).
+const QUERY_ERROR: &str = "__awsop_query_error";
+
 fn problem(shared: &Shared, text: String) -> hyper::Response<Full<Bytes>> {
     if let Ok(mut problems) = shared.problems.lock() {
         problems.push(text.clone());
@@ -136,10 +147,14 @@ fn problem(shared: &Shared, text: String) -> hyper::Response<Full<Bytes>> {
     respond(shared, error(400, "ValidationException", &text))
 }
 
-fn respond(shared: &Shared, (status, body): Answer) -> hyper::Response<Full<Bytes>> {
+fn respond(shared: &Shared, (status, mut body): Answer) -> hyper::Response<Full<Bytes>> {
     let version = shared.model["metadata"]["jsonVersion"]
         .as_str()
         .unwrap_or("1.0");
+    let query_error = body
+        .as_object_mut()
+        .and_then(|fields| fields.remove(QUERY_ERROR))
+        .and_then(|v| v.as_str().map(str::to_owned));
     let mut response = hyper::Response::new(Full::new(Bytes::from(body.to_string())));
     *response.status_mut() = http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::OK);
     let headers = response.headers_mut();
@@ -150,6 +165,9 @@ fn respond(shared: &Shared, (status, body): Answer) -> hyper::Response<Full<Byte
         "x-amzn-requestid",
         http::HeaderValue::from_static("00000000-0000-4000-8000-000000000000"),
     );
+    if let Some(value) = query_error.and_then(|v| http::HeaderValue::try_from(v).ok()) {
+        headers.insert("x-amzn-query-error", value);
+    }
     response
 }
 
@@ -406,5 +424,78 @@ pub fn run_example(name: &str, endpoint_var: &str, url: &str) -> std::process::O
             panic!("the {name} example ran longer than a minute");
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// The repository's `models/<service>/service-2.json`.
+pub fn model(service: &str) -> Value {
+    let path = format!(
+        "{}/../../models/{service}/service-2.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Each declared operation's members against the model: wire names, requiredness, every
+/// required member declared.
+pub fn matches_model<O: awsop::Operation>(model: &Value, problems: &mut Vec<String>) {
+    let op = &model["operations"][O::NAME];
+    let input = op["input"]["shape"].as_str().unwrap_or_default();
+    let shape = &model["shapes"][input];
+    let awsop::Schema::Structure(members) = <O as awsop::Validate>::schema() else {
+        problems.push(format!("{}: not a structure", O::NAME));
+        return;
+    };
+    let required: Vec<&str> = shape["required"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
+    for member in members {
+        if shape["members"].get(member.name).is_none() {
+            problems.push(format!("{}.{}: not in the model", O::NAME, member.name));
+        }
+        if member.required != required.contains(&member.name) {
+            problems.push(format!(
+                "{}.{}: required {} here, {} in the model",
+                O::NAME,
+                member.name,
+                member.required,
+                !member.required
+            ));
+        }
+    }
+    for name in required {
+        if !members.iter().any(|m| m.name == name) {
+            problems.push(format!(
+                "{}.{name}: required by the model, not declared",
+                O::NAME
+            ));
+        }
+    }
+    if O::SERVICE.target_prefix != model["metadata"]["targetPrefix"] {
+        problems.push(format!("{}: target prefix", O::NAME));
+    }
+}
+
+/// A modeled error's members against the model's shape `name`, by their wire names.
+pub fn error_matches_model<E: awsop::Validate>(
+    model: &Value,
+    name: &str,
+    problems: &mut Vec<String>,
+) {
+    let awsop::Schema::Structure(members) = E::schema() else {
+        problems.push(format!("{name}: not a structure"));
+        return;
+    };
+    if model["shapes"][name]["exception"].as_bool() != Some(true) {
+        problems.push(format!("{name}: not an exception of the model"));
+    }
+    for member in members {
+        if model["shapes"][name]["members"].get(member.name).is_none() {
+            problems.push(format!("{name}.{}: not in the model", member.name));
+        }
     }
 }

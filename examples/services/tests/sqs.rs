@@ -1,0 +1,285 @@
+//! SQS as a user declares it (`awsop_example_services::sqs`): the example's story against a
+//! loopback server that holds every request to the model (query mode included) and checks its
+//! signature; typed errors with their query codes; the declarations against the model; the
+//! endpoints the rule set gives.
+
+mod support;
+
+use std::collections::BTreeMap;
+
+use awsop::endpoint::{resolve, EndpointParams};
+use awsop_example_services::sqs::*;
+use serde_json::{json, Value};
+use support::{empty, error, query_error, Answer, ModelServer};
+
+/// A queue's messages: id, body, attributes, and the receipt handle of the receive that hides
+/// it (none while visible).
+type Queue = Vec<(String, String, Value, Option<String>)>;
+
+/// A small SQS: queues by URL.
+#[derive(Default)]
+struct Queues {
+    queues: BTreeMap<String, Queue>,
+    sent: usize,
+}
+
+const ACCOUNT_URL: &str = "https://sqs.us-east-1.amazonaws.com/111122223333";
+
+fn no_queue() -> Answer {
+    query_error(
+        400,
+        "QueueDoesNotExist",
+        "AWS.SimpleQueueService.NonExistentQueue",
+        "The specified queue does not exist.",
+    )
+}
+
+impl Queues {
+    fn handle(&mut self, operation: &str, input: &Value) -> Answer {
+        let url = input["QueueUrl"].as_str().unwrap_or_default().to_owned();
+        match operation {
+            "CreateQueue" => {
+                let url = format!(
+                    "{ACCOUNT_URL}/{}",
+                    input["QueueName"].as_str().unwrap_or_default()
+                );
+                self.queues.entry(url.clone()).or_default();
+                (200, json!({"QueueUrl": url}))
+            }
+            "GetQueueUrl" => {
+                let url = format!(
+                    "{ACCOUNT_URL}/{}",
+                    input["QueueName"].as_str().unwrap_or_default()
+                );
+                if self.queues.contains_key(&url) {
+                    (200, json!({"QueueUrl": url}))
+                } else {
+                    no_queue()
+                }
+            }
+            "SendMessage" => {
+                let Some(queue) = self.queues.get_mut(&url) else {
+                    return no_queue();
+                };
+                self.sent += 1;
+                let id = format!("00000000-0000-4000-8000-{:012}", self.sent);
+                let attributes = input
+                    .get("MessageAttributes")
+                    .cloned()
+                    .unwrap_or(Value::Null);
+                queue.push((
+                    id.clone(),
+                    input["MessageBody"].as_str().unwrap_or_default().to_owned(),
+                    attributes,
+                    None,
+                ));
+                (
+                    200,
+                    json!({"MessageId": id, "MD5OfMessageBody": "0123456789abcdef0123456789abcdef"}),
+                )
+            }
+            "ReceiveMessage" => {
+                let Some(queue) = self.queues.get_mut(&url) else {
+                    return no_queue();
+                };
+                let most = input["MaxNumberOfMessages"].as_u64().unwrap_or(1) as usize;
+                let mut messages = Vec::new();
+                for (id, body, attributes, handle) in
+                    queue.iter_mut().filter(|m| m.3.is_none()).take(most)
+                {
+                    let receipt = format!("receipt-{id}");
+                    *handle = Some(receipt.clone());
+                    let mut message =
+                        json!({"MessageId": id, "ReceiptHandle": receipt, "Body": body});
+                    if !attributes.is_null() {
+                        message["MessageAttributes"] = attributes.clone();
+                    }
+                    messages.push(message);
+                }
+                (200, json!({"Messages": messages}))
+            }
+            "DeleteMessage" => {
+                let Some(queue) = self.queues.get_mut(&url) else {
+                    return no_queue();
+                };
+                let handle = input["ReceiptHandle"].as_str();
+                let before = queue.len();
+                queue.retain(|m| m.3.as_deref() != handle);
+                if queue.len() == before {
+                    return query_error(
+                        400,
+                        "ReceiptHandleIsInvalid",
+                        "ReceiptHandleIsInvalid",
+                        "The input receipt handle is invalid.",
+                    );
+                }
+                (200, empty())
+            }
+            "DeleteQueue" => match self.queues.remove(&url) {
+                Some(_) => (200, empty()),
+                None => no_queue(),
+            },
+            other => error(
+                400,
+                "UnsupportedOperation",
+                &format!("{other} is not served here"),
+            ),
+        }
+    }
+}
+
+async fn sqs() -> ModelServer {
+    let mut queues = Queues::default();
+    ModelServer::start("sqs", Box::new(move |op, input| queues.handle(op, input))).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_example_story_runs_against_a_server_that_holds_it_to_the_model() {
+    let server = sqs().await;
+    let url = server.url();
+    let output = tokio::task::spawn_blocking(move || {
+        support::run_example("sqs", "AWS_ENDPOINT_URL_SQS", &url)
+    })
+    .await
+    .expect("the example ran");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for step in 1..=7 {
+        assert!(stdout.contains(&format!("[{step}/7]")), "{stdout}");
+    }
+    assert!(
+        stdout.contains("AWS.SimpleQueueService.NonExistentQueue") && stdout.ends_with("done\n"),
+        "{stdout}"
+    );
+    assert_eq!(
+        server.problems(),
+        Vec::<String>::new(),
+        "every request as the model says"
+    );
+    let operations: Vec<String> = server.seen().into_iter().map(|s| s.operation).collect();
+    assert_eq!(
+        operations,
+        [
+            "CreateQueue",
+            "GetQueueUrl",
+            "SendMessage",
+            "SendMessage",
+            "SendMessage",
+            "ReceiveMessage",
+            "DeleteMessage",
+            "DeleteMessage",
+            "DeleteMessage",
+            "ReceiveMessage",
+            "GetQueueUrl",
+            "DeleteQueue",
+        ]
+    );
+    let sent = &server.seen()[2].body;
+    assert_eq!(
+        sent["MessageAttributes"],
+        json!({"Priority": {"DataType": "Number", "StringValue": "1"}})
+    );
+    assert!(server.seen().iter().all(|s| s
+        .headers
+        .get("x-amzn-query-mode")
+        .is_some_and(|v| v == "true")));
+}
+
+#[tokio::test]
+async fn a_typed_error_carries_its_query_code_and_fault() {
+    let server = sqs().await;
+    let client = awsop::Client::new(
+        awsop::Config::builder()
+            .endpoint_url(server.url())
+            .region("us-east-1")
+            .credentials(awsop::Credentials::new(support::KEY, support::SECRET, None))
+            .build(),
+    );
+    let err = client
+        .send(DeleteQueue {
+            queue_url: format!("{ACCOUNT_URL}/missing"),
+        })
+        .await
+        .expect_err("no such queue");
+    assert!(
+        matches!(
+            err.service_error(),
+            Some(DeleteQueueError::QueueDoesNotExist(_))
+        ),
+        "{err:?}"
+    );
+    assert_eq!(err.code(), Some("AWS.SimpleQueueService.NonExistentQueue"));
+    assert_eq!(err.fault(), Some("Sender"));
+    assert_eq!(err.message(), Some("The specified queue does not exist."));
+    assert_eq!(server.problems(), Vec::<String>::new());
+}
+
+#[test]
+fn the_default_endpoints_come_from_the_rule_set() {
+    let url = |region: &str, use_fips: bool, use_dual_stack: bool| {
+        resolve(
+            &SQS,
+            EndpointParams {
+                region: Some(region),
+                use_fips,
+                use_dual_stack,
+                endpoint: None,
+            },
+        )
+        .map(|e| e.url)
+    };
+    assert_eq!(
+        url("us-east-1", false, false).as_deref(),
+        Ok("https://sqs.us-east-1.amazonaws.com")
+    );
+    assert_eq!(
+        url("us-east-1", true, false).as_deref(),
+        Ok("https://sqs-fips.us-east-1.amazonaws.com")
+    );
+    assert_eq!(
+        url("us-east-1", false, true).as_deref(),
+        Ok("https://sqs.us-east-1.api.aws")
+    );
+    assert_eq!(
+        url("cn-north-1", false, false).as_deref(),
+        Ok("https://sqs.cn-north-1.amazonaws.com.cn")
+    );
+}
+
+#[test]
+fn the_declarations_follow_the_model() {
+    let model = support::model("sqs");
+    let mut problems = Vec::new();
+    support::matches_model::<CreateQueue>(&model, &mut problems);
+    support::matches_model::<GetQueueUrl>(&model, &mut problems);
+    support::matches_model::<SendMessage>(&model, &mut problems);
+    support::matches_model::<ReceiveMessage>(&model, &mut problems);
+    support::matches_model::<DeleteMessage>(&model, &mut problems);
+    support::matches_model::<DeleteQueue>(&model, &mut problems);
+    support::error_matches_model::<QueueDoesNotExist>(&model, "QueueDoesNotExist", &mut problems);
+    support::error_matches_model::<QueueNameExists>(&model, "QueueNameExists", &mut problems);
+    support::error_matches_model::<QueueDeletedRecently>(
+        &model,
+        "QueueDeletedRecently",
+        &mut problems,
+    );
+    support::error_matches_model::<ReceiptHandleIsInvalid>(
+        &model,
+        "ReceiptHandleIsInvalid",
+        &mut problems,
+    );
+    support::error_matches_model::<InvalidMessageContents>(
+        &model,
+        "InvalidMessageContents",
+        &mut problems,
+    );
+    support::error_matches_model::<RequestThrottled>(&model, "RequestThrottled", &mut problems);
+    assert_eq!(problems, Vec::<String>::new());
+    assert_eq!(model["metadata"]["serviceId"], SQS.service_id);
+    assert!(SQS.query_compatible && model["metadata"].get("awsQueryCompatible").is_some());
+}
