@@ -4,10 +4,12 @@
 //! an `#[aws_operation]` struct whose members follow the model.
 //!
 //! - [`dynamodb`]: Amazon DynamoDB (awsJson 1.0), tables and items;
-//! - [`sqs`]: Amazon SQS (awsJson 1.0, query-compatible), queues and messages.
+//! - [`sqs`]: Amazon SQS (awsJson 1.0, query-compatible), queues and messages;
+//! - [`logs`]: Amazon CloudWatch Logs (awsJson 1.1), log groups, streams and events.
 //!
-//! Runnable examples: `cargo run --example dynamodb`, `sqs` (endpoint, credentials and region from the
+//! Runnable examples: `cargo run --example dynamodb`, `sqs`, `logs` (endpoint, credentials and region from the
 //! environment, as for any SDK).
 
 pub mod dynamodb;
+pub mod logs;
 pub mod sqs;
