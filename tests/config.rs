@@ -835,3 +835,50 @@ async fn concurrent_callers_share_one_refresh() {
     assert_eq!(calls.load(Ordering::SeqCst), 1, "16 callers, one refresh");
     assert_eq!(emulator.requests().len(), 16);
 }
+
+#[test]
+fn the_account_and_its_endpoint_mode_come_from_the_environment_or_the_profile() {
+    let dir = Dir::new("account");
+    let from_env = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", "/nonexistent"),
+        ("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent"),
+        ("AWS_ACCESS_KEY_ID", "AKIDACCOUNT"),
+        ("AWS_SECRET_ACCESS_KEY", "s"),
+        ("AWS_ACCOUNT_ID", "111122223333"),
+        ("AWS_ACCOUNT_ID_ENDPOINT_MODE", "disabled"),
+    ]))
+    .expect("valid");
+    assert_eq!(
+        from_env.credentials().and_then(Credentials::account_id),
+        Some("111122223333")
+    );
+    assert!(
+        format!("{from_env:?}").contains("account_id_endpoint_mode: \"disabled\""),
+        "{from_env:?}"
+    );
+    let credentials = dir.file(
+        "credentials",
+        "[default]\naws_access_key_id = AKIDFILE\naws_secret_access_key = s\naws_account_id = 444455556666\n",
+    );
+    let config = dir.file("config", "[default]\naccount_id_endpoint_mode = required\n");
+    let from_files = Config::from_vars(vars(&[
+        ("AWS_CONFIG_FILE", &config),
+        ("AWS_SHARED_CREDENTIALS_FILE", &credentials),
+    ]))
+    .expect("valid");
+    assert_eq!(
+        from_files.credentials().and_then(Credentials::account_id),
+        Some("444455556666")
+    );
+    assert!(
+        format!("{from_files:?}").contains("account_id_endpoint_mode: \"required\""),
+        "{from_files:?}"
+    );
+    let err = Config::from_vars(vars(&[("AWS_ACCOUNT_ID_ENDPOINT_MODE", "sometimes")]))
+        .expect_err("not a mode");
+    assert!(
+        err.to_string()
+            .contains("the account ID endpoint mode is `sometimes`"),
+        "{err}"
+    );
+}

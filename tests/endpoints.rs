@@ -127,6 +127,7 @@ fn the_client_resolves_partner_central_through_its_rule_set() {
                 use_fips: params["UseFIPS"].as_bool().unwrap_or(false),
                 use_dual_stack: false,
                 endpoint: params["Endpoint"].as_str(),
+                ..Default::default()
             },
         )
         .map(|endpoint| endpoint.url);

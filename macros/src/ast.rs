@@ -47,6 +47,8 @@ pub(crate) struct Field {
     pub(crate) idempotency_token: Option<Path>,
     /// `#[aws(endpoint_url)]`: the flag's path, for spans.
     pub(crate) endpoint_url: Option<Path>,
+    /// `#[aws(context_param = "..")]`: the endpoint rule-set parameter this member feeds.
+    pub(crate) context_param: Option<LitStr>,
     /// The type names `Sensitive` somewhere: the member is redacted.
     pub(crate) sensitive: bool,
     pub(crate) length: Option<(Option<u64>, Option<u64>)>,
@@ -87,6 +89,9 @@ impl Shape {
             }
             if let Some(flag) = &field.endpoint_url {
                 errors.at(flag, "only an operation's input names its endpoint URL; move it to the `#[aws_operation]` struct");
+            }
+            if let Some(param) = &field.context_param {
+                errors.at(param, "only an operation's input feeds the endpoint rule set; move it to the `#[aws_operation]` struct");
             }
         }
         errors.finish()?;
@@ -267,6 +272,14 @@ impl Field {
                 ),
             );
         }
+        if args.context_param.is_some() && !is_option_string(&field.ty) && !is_string(&field.ty) {
+            errors.at(
+                &field.ty,
+                format_args!(
+                    "the context parameter `{ident}` must be `String` or `Option<String>`: the endpoint rule set reads it as a string"
+                ),
+            );
+        }
         if args.idempotency_token.is_some() && !is_option_string(&field.ty) {
             {
                 errors.at(
@@ -316,6 +329,7 @@ impl Field {
             optional,
             idempotency_token: args.idempotency_token,
             endpoint_url: args.endpoint_url,
+            context_param: args.context_param,
             length,
             range,
             pattern: args.pattern,

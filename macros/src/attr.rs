@@ -147,6 +147,8 @@ pub(crate) struct FieldArgs {
     /// `endpoint_url`: the member is the URL the request goes to (a customisation such as
     /// Machine Learning's `Predict`).
     pub(crate) endpoint_url: Option<Path>,
+    /// `context_param = "ResourceArn"`: the rule-set parameter this member feeds.
+    pub(crate) context_param: Option<LitStr>,
     /// The first `#[aws(..)]` attribute, for spans of errors about the field as a whole.
     pub(crate) attr: Option<Attribute>,
     /// A `#[cfg]` or `#[cfg_attr]` on the field, which an attribute macro cannot honour.
@@ -154,7 +156,7 @@ pub(crate) struct FieldArgs {
 }
 
 const FIELD_KEYS: &str =
-    "`rename`, `idempotency_token`, `endpoint_url`, `length`, `range`, `pattern`, `default`, `default_json`";
+    "`rename`, `idempotency_token`, `endpoint_url`, `context_param`, `length`, `range`, `pattern`, `default`, `default_json`";
 
 impl FieldArgs {
     pub(crate) fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
@@ -242,6 +244,20 @@ impl FieldArgs {
                 errors.at(&meta.path, "duplicate argument; remove one of them");
             } else {
                 self.pattern = Some(value);
+            }
+            return Ok(());
+        }
+        if meta.path.is_ident("context_param") {
+            let value: LitStr = meta.value()?.parse().map_err(|err| {
+                syn::Error::new(
+                    err.span(),
+                    "expected a string literal; write `context_param = \"ResourceArn\"`",
+                )
+            })?;
+            if self.context_param.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                self.context_param = Some(value);
             }
             return Ok(());
         }

@@ -321,6 +321,35 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 }
             }
         });
+    let context: Vec<TokenStream> = op
+        .fields
+        .iter()
+        .filter_map(|field| {
+            let param = field.context_param.as_ref()?;
+            let member = &field.ident;
+            Some(if field.optional {
+                quote! {
+                    if let ::core::option::Option::Some(__value) = self.#member.as_deref() {
+                        __params.push((#param, __value));
+                    }
+                }
+            } else {
+                quote!(__params.push((#param, self.#member.as_str()));)
+            })
+        })
+        .collect();
+    let context_params = (!context.is_empty()).then(|| {
+        quote! {
+            const HAS_CONTEXT_PARAMS: bool = true;
+            #[inline]
+            fn context_params<'__a>(
+                &'__a self,
+                __params: &mut ::std::vec::Vec<(&'static str, &'__a str)>,
+            ) {
+                #(#context)*
+            }
+        }
+    });
     let mut traits = impl_shape_traits(ident, &op.fields);
     traits.extend(default_fns(ident, &op.fields));
     let host_prefix = op.host_prefix.as_ref().map(|parts| {
@@ -368,6 +397,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 #fill
                 #host_prefix
                 #endpoint_url
+                #context_params
             }
         };
     }

@@ -29,6 +29,8 @@ use proc_macro::TokenStream;
 /// - `idempotency_token` — an `Option<String>` filled with a UUID when left `None`;
 /// - `endpoint_url` — a `String` (or `Option<String>`) that is the URL the request goes to,
 ///   instead of the resolved endpoint (Machine Learning's `Predict`);
+/// - `context_param = "ResourceArn"` — the member feeds this parameter of the service's
+///   endpoint rule set (the model's `contextParam`);
 /// - `length(min = 1, max = 64)`, `range(min = 1, max = 100)`, `pattern = "[a-z]+"` — the
 ///   model's constraints, checked before sending;
 /// - `default = "hi"` / `default = 1` / bare `default` / `default_json = "{}"` — the model's

@@ -50,6 +50,8 @@ struct Inner {
     /// The endpoints of the services called, each resolved once (by service id); a client
     /// that calls more services than this resolves the others per call.
     endpoints: [OnceLock<(&'static str, Resolved)>; ENDPOINT_SLOTS],
+    /// Endpoints that depend on the input or the account, by parameter set.
+    keyed_endpoints: std::sync::Mutex<std::collections::VecDeque<KeyedEndpoint>>,
     signing_keys: SigningKeyCache,
     /// What is wrong with the configured region, found once: it is signed into every request
     /// and may name the host, so a call with it fails before anything is sent.
@@ -67,7 +69,21 @@ struct Resolved {
     signing_region: Option<String>,
     /// The `sigv4` auth scheme's `signingName`.
     signing_name: Option<String>,
+    /// The rule set reads the credentials' account (`AWS::Auth::AccountId`).
+    account_sensitive: bool,
 }
+
+/// The endpoints resolved per parameter set (context parameters, account): service id,
+/// account, parameters, and what they resolved to.
+type KeyedEndpoint = (
+    &'static str,
+    Option<String>,
+    Vec<(&'static str, String)>,
+    Resolved,
+);
+
+/// How many keyed endpoints a client keeps (then the oldest goes).
+const KEYED_ENDPOINTS: usize = 64;
 
 /// One failed attempt: the error, and whether it may be tried again.
 pub(crate) type Failed<E> = (Error<E>, Option<Retryable>);
@@ -96,6 +112,7 @@ impl Client {
                 quota,
                 skew: ClockSkew::default(),
                 endpoints: Default::default(),
+                keyed_endpoints: std::sync::Mutex::default(),
                 signing_keys: SigningKeyCache::default(),
                 region_error,
             }),
@@ -154,6 +171,34 @@ impl Client {
         let request = protocol::request(op)?;
         let (body, compressed) = crate::compress::maybe_gzip::<O>(request.body);
         let endpoint = self.endpoint(O::SERVICE).map_err(Error::widen)?;
+        let region = config.region.as_deref().ok_or_else(|| {
+            Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
+        })?;
+        if let Some(message) = &inner.region_error {
+            return Err(Error::new(ErrorKind::Configuration, message.clone()));
+        }
+        let identity = inner
+            .identity
+            .identity(&*config.time_source)
+            .await
+            .map_err(|err| Error::new(ErrorKind::Credentials, err.to_string()))?;
+        // an endpoint that depends on the input (context parameters) or on the credentials'
+        // account is resolved once per such parameter set and kept
+        let account_id = identity
+            .data::<aws_credential_types::Credentials>()
+            .and_then(|c| c.account_id())
+            .map(|a| a.as_str())
+            .filter(|_| endpoint.account_sensitive);
+        let endpoint = if O::HAS_CONTEXT_PARAMS || account_id.is_some() {
+            let mut context = Vec::new();
+            op.context_params(&mut context);
+            Cow::Owned(
+                self.keyed_endpoint(O::SERVICE, account_id, &context)
+                    .map_err(Error::widen)?,
+            )
+        } else {
+            endpoint
+        };
         let mut url = match &endpoint {
             Cow::Borrowed(resolved) => Cow::Borrowed(&resolved.url),
             Cow::Owned(resolved) => Cow::Owned(resolved.url.clone()),
@@ -171,9 +216,6 @@ impl Client {
         }
         // the origin and path only: a custom endpoint's user info or query stays out
         tracing::debug!(endpoint = %format_args!("{}{}", url.origin().ascii_serialization(), url.path()), "endpoint resolved");
-        let region = config.region.as_deref().ok_or_else(|| {
-            Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
-        })?;
         // the rule set may sign for another region or name (a global endpoint, a local one)
         let (signing_region, signing_name) = match endpoint {
             Cow::Borrowed(resolved) => (
@@ -195,14 +237,6 @@ impl Client {
                     .map_or(Cow::Borrowed(O::SERVICE.signing_name), Cow::Owned),
             ),
         };
-        if let Some(message) = &inner.region_error {
-            return Err(Error::new(ErrorKind::Configuration, message.clone()));
-        }
-        let identity = inner
-            .identity
-            .identity(&*config.time_source)
-            .await
-            .map_err(|err| Error::new(ErrorKind::Credentials, err.to_string()))?;
         Ok(Prepared {
             url,
             body: body.into(),
@@ -342,7 +376,7 @@ impl Client {
                 }
                 continue;
             }
-            let resolved = self.resolve_endpoint(service)?;
+            let resolved = self.resolve_endpoint(service, None, &[])?;
             // another caller may fill this slot first, for this service or another
             let _ = slot.set((service.id, resolved));
             if let Some((id, resolved)) = slot.get() {
@@ -351,10 +385,53 @@ impl Client {
                 }
             }
         }
-        self.resolve_endpoint(service).map(Cow::Owned)
+        self.resolve_endpoint(service, None, &[]).map(Cow::Owned)
     }
 
-    fn resolve_endpoint(&self, service: &'static crate::Service) -> Result<Resolved, Error> {
+    /// The endpoint of `service` for an account and context parameters, resolved once per set
+    /// of them and kept (the last [`KEYED_ENDPOINTS`]).
+    fn keyed_endpoint(
+        &self,
+        service: &'static crate::Service,
+        account_id: Option<&str>,
+        context: &[(&'static str, &str)],
+    ) -> Result<Resolved, Error> {
+        let same = |entry: &KeyedEndpoint| {
+            entry.0 == service.id
+                && entry.1.as_deref() == account_id
+                && entry.2.len() == context.len()
+                && entry
+                    .2
+                    .iter()
+                    .zip(context)
+                    .all(|(a, b)| a.0 == b.0 && a.1 == b.1)
+        };
+        if let Ok(cache) = self.inner.keyed_endpoints.lock() {
+            if let Some(entry) = cache.iter().find(|e| same(e)) {
+                return Ok(entry.3.clone());
+            }
+        }
+        let resolved = self.resolve_endpoint(service, account_id, context)?;
+        if let Ok(mut cache) = self.inner.keyed_endpoints.lock() {
+            if cache.len() >= KEYED_ENDPOINTS {
+                cache.pop_front();
+            }
+            cache.push_back((
+                service.id,
+                account_id.map(str::to_owned),
+                context.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
+                resolved.clone(),
+            ));
+        }
+        Ok(resolved)
+    }
+
+    fn resolve_endpoint(
+        &self,
+        service: &'static crate::Service,
+        account_id: Option<&str>,
+        context: &[(&'static str, &str)],
+    ) -> Result<Resolved, Error> {
         let config = &self.inner.config;
         let endpoint = resolve(
             service,
@@ -363,6 +440,9 @@ impl Client {
                 use_fips: config.use_fips,
                 use_dual_stack: config.use_dual_stack,
                 endpoint: config.endpoint_url_for(service),
+                account_id,
+                account_id_endpoint_mode: Some(&config.account_id_endpoint_mode),
+                context,
             },
         )
         .map_err(|message| Error::new(ErrorKind::Configuration, message))?;
@@ -377,6 +457,9 @@ impl Client {
             url,
             signing_region: endpoint.signing_region().map(str::to_owned),
             signing_name: endpoint.signing_name().map(str::to_owned),
+            account_sensitive: service
+                .endpoint_rules
+                .is_some_and(|rules| rules.contains("\"AWS::Auth::AccountId\"")),
         })
     }
 

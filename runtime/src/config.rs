@@ -49,6 +49,8 @@ pub struct Config {
     pub(crate) configured_endpoints: ConfiguredEndpoints,
     pub(crate) use_fips: bool,
     pub(crate) use_dual_stack: bool,
+    /// `AWS::Auth::AccountIdEndpointMode`: `preferred` (the default), `disabled` or `required`.
+    pub(crate) account_id_endpoint_mode: String,
     pub(crate) idempotency_tokens: Arc<dyn IdempotencyTokens>,
     pub(crate) retry: RetryConfig,
     pub(crate) sleep: Arc<dyn Sleep>,
@@ -94,6 +96,7 @@ impl Config {
             configured_endpoints: ConfiguredEndpoints::default(),
             use_fips: false,
             use_dual_stack: false,
+            account_id_endpoint_mode: "preferred".to_owned(),
             idempotency_tokens: Arc::new(RandomTokens),
             retry: RetryConfig::default(),
             sleep: Arc::new(TokioSleep),
@@ -117,8 +120,9 @@ impl Config {
     /// - region: `AWS_REGION`, `AWS_DEFAULT_REGION`, the profile's `region`;
     /// - endpoint: `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, the profile's `[services]`
     ///   section, its `endpoint_url`; `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS` turns them off;
-    /// - `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, `AWS_MAX_ATTEMPTS`,
-    ///   `AWS_RETRY_MODE` and their profile keys.
+    /// - `AWS_USE_FIPS_ENDPOINT`, `AWS_USE_DUALSTACK_ENDPOINT`, `AWS_ACCOUNT_ID_ENDPOINT_MODE`,
+    ///   `AWS_MAX_ATTEMPTS`, `AWS_RETRY_MODE` and their profile keys; `AWS_ACCOUNT_ID` (or the
+    ///   profile's `aws_account_id`) with the keys.
     ///
     /// Fails on a malformed profile file (naming file and line), an `AWS_PROFILE` that no file
     /// has, or a malformed setting. Missing credentials or region fail the first call instead,
@@ -213,6 +217,15 @@ impl Config {
         config.use_fips = setting("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint").is_some_and(flag);
         config.use_dual_stack =
             setting("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint").is_some_and(flag);
+        if let Some(mode) = setting("AWS_ACCOUNT_ID_ENDPOINT_MODE", "account_id_endpoint_mode") {
+            let mode = mode.trim();
+            if !["preferred", "disabled", "required"].contains(&mode) {
+                return Err(configuration(format!(
+                    "the account ID endpoint mode is `{mode}` (AWS_ACCOUNT_ID_ENDPOINT_MODE or the profile's account_id_endpoint_mode); expected `preferred`, `disabled` or `required`"
+                )));
+            }
+            config.account_id_endpoint_mode = mode.to_owned();
+        }
         if let Some(value) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
             config.retry.max_attempts = match value.trim().parse::<u32>() {
                 Ok(n) if n >= 1 => n,
@@ -268,11 +281,14 @@ impl Config {
             (var("AWS_ACCESS_KEY_ID"), var("AWS_SECRET_ACCESS_KEY"))
         };
         let environment = match key_vars {
-            (Some(key), Some(secret)) => Some(Credentials::new(
-                key,
-                secret,
-                var("AWS_SESSION_TOKEN").map(str::to_owned),
-            )),
+            (Some(key), Some(secret)) => {
+                let credentials =
+                    Credentials::new(key, secret, var("AWS_SESSION_TOKEN").map(str::to_owned));
+                Some(match var("AWS_ACCOUNT_ID") {
+                    Some(account_id) => credentials.with_account_id(account_id),
+                    None => credentials,
+                })
+            }
             (None, None) => None,
             (Some(_), None) => {
                 return Err(Error::new(
@@ -295,7 +311,13 @@ impl Config {
             .find(|key| get(key).is_some());
         let profile = match (delegated, get("aws_access_key_id"), get("aws_secret_access_key")) {
             (Some(key), _, _) => ProfileCredentials::Unsupported(key.to_owned()),
-            (None, Some(key), Some(secret)) => ProfileCredentials::Static(Credentials::new(key, secret, get("aws_session_token").map(str::to_owned))),
+            (None, Some(key), Some(secret)) => {
+                let credentials = Credentials::new(key, secret, get("aws_session_token").map(str::to_owned));
+                ProfileCredentials::Static(match get("aws_account_id") {
+                    Some(account_id) => credentials.with_account_id(account_id),
+                    None => credentials,
+                })
+            }
             (None, Some(_), None) | (None, None, Some(_)) => {
                 return Err(Error::new(ErrorKind::Credentials, format!(
                     "profile `{profile_name}` has only one of aws_access_key_id and aws_secret_access_key; set both"
@@ -397,6 +419,7 @@ impl fmt::Debug for Config {
             .field("configured_endpoints", &self.configured_endpoints)
             .field("use_fips", &self.use_fips)
             .field("use_dual_stack", &self.use_dual_stack)
+            .field("account_id_endpoint_mode", &self.account_id_endpoint_mode)
             .field("idempotency_tokens", &self.idempotency_tokens)
             .field("retry", &self.retry)
             .field("connect_timeout", &self.connect_timeout)
@@ -444,6 +467,14 @@ impl ConfigBuilder {
     /// Use the service's dual-stack (IPv4 and IPv6) endpoint, where its rule set has one.
     pub fn use_dual_stack(mut self, use_dual_stack: bool) -> Self {
         self.0.use_dual_stack = use_dual_stack;
+        self
+    }
+
+    /// Whether account-based endpoints are used where a service has them (DynamoDB):
+    /// `preferred` (the default: when the credentials name their account), `disabled` or
+    /// `required`.
+    pub fn account_id_endpoint_mode(mut self, mode: impl Into<String>) -> Self {
+        self.0.account_id_endpoint_mode = mode.into();
         self
     }
 

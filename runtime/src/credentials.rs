@@ -19,6 +19,7 @@ pub struct Credentials {
     secret_access_key: Sensitive<String>,
     session_token: Option<Sensitive<String>>,
     expires_at: Option<SystemTime>,
+    account_id: Option<String>,
 }
 
 impl Credentials {
@@ -33,7 +34,20 @@ impl Credentials {
             secret_access_key: Sensitive(secret_access_key.into()),
             session_token: session_token.map(Sensitive),
             expires_at: None,
+            account_id: None,
         }
+    }
+
+    /// The same credentials, of this AWS account (what account-based endpoints, such as
+    /// DynamoDB's, are built from).
+    pub fn with_account_id(mut self, account_id: impl Into<String>) -> Self {
+        self.account_id = Some(account_id.into());
+        self
+    }
+
+    /// The AWS account the credentials belong to, when known.
+    pub fn account_id(&self) -> Option<&str> {
+        self.account_id.as_deref()
     }
 
     /// The same credentials, valid until `expires_at`.
@@ -64,14 +78,20 @@ impl Credentials {
 
     /// What the signer takes: built once per credentials, not per call.
     pub(crate) fn identity(&self) -> Identity {
-        aws_credential_types::Credentials::new(
-            self.access_key_id.clone(),
-            self.secret_access_key.0.clone(),
-            self.session_token.as_ref().map(|t| t.0.clone()),
-            self.expires_at,
-            "awsop",
-        )
-        .into()
+        let mut builder = aws_credential_types::Credentials::builder()
+            .access_key_id(self.access_key_id.clone())
+            .secret_access_key(self.secret_access_key.0.clone())
+            .provider_name("awsop");
+        if let Some(token) = &self.session_token {
+            builder = builder.session_token(token.0.clone());
+        }
+        if let Some(at) = self.expires_at {
+            builder = builder.expiry(at);
+        }
+        if let Some(account_id) = &self.account_id {
+            builder = builder.account_id(account_id.as_str());
+        }
+        builder.build().into()
     }
 }
 
@@ -141,6 +161,7 @@ impl<P: aws_credential_types::provider::ProvideCredentials> ProvideCredentials
                 credentials.session_token().map(str::to_owned),
             );
             ours.expires_at = credentials.expiry();
+            ours.account_id = credentials.account_id().map(|a| a.as_str().to_owned());
             Ok(ours)
         })
     }
@@ -234,6 +255,18 @@ impl CredentialsCache {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_account_id_reaches_the_signer_s_identity() {
+        let identity = Credentials::new("AKID", "secret", None)
+            .with_account_id("111122223333")
+            .identity();
+        let account = identity
+            .data::<aws_credential_types::Credentials>()
+            .and_then(|c| c.account_id())
+            .map(|a| a.as_str().to_owned());
+        assert_eq!(account.as_deref(), Some("111122223333"));
+    }
 
     #[test]
     fn debug_shows_the_access_key_id_only() {

@@ -36,6 +36,15 @@ pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'stati
         None
     }
 
+    /// Whether [`Operation::context_params`] gives any: the endpoint then depends on the input.
+    const HAS_CONTEXT_PARAMS: bool = false;
+
+    /// The input's members that the service's endpoint rule set reads, by the rule set's
+    /// parameter name (`#[aws(context_param = "ResourceArn")]`).
+    fn context_params<'a>(&'a self, params: &mut Vec<(&'static str, &'a str)>) {
+        let _ = params;
+    }
+
     /// The URL this request goes to instead of the service's resolved endpoint, from the member
     /// marked `#[aws(endpoint_url)]` (a customisation some services have, such as Machine
     /// Learning's `Predict` and its `PredictEndpoint`).

@@ -18,7 +18,7 @@ const MAX_OUTPUT: u64 = 64 * 1024;
 const MAX_STDERR_SHOWN: usize = 200;
 
 /// Runs the profile's `credential_process` command and reads its JSON
-/// (`Version` 1, `AccessKeyId`, `SecretAccessKey`, `SessionToken`, `Expiration`).
+/// (`Version` 1, `AccessKeyId`, `SecretAccessKey`, `SessionToken`, `Expiration`, `AccountId`).
 ///
 /// The command runs in its own process group. If it has not finished within the timeout
 /// (60 s unless [`with_timeout`](Self::with_timeout) says otherwise) or prints more than
@@ -39,6 +39,7 @@ struct Output {
     secret_access_key: String,
     session_token: Option<String>,
     expiration: Option<DateTime>,
+    account_id: Option<String>,
 }
 
 /// Kills the child's process group when dropped: after a timeout, an overflow or a dropped
@@ -181,11 +182,14 @@ impl ProcessProvider {
                 parsed.version
             )));
         }
-        let credentials = Credentials::new(
+        let mut credentials = Credentials::new(
             parsed.access_key_id,
             parsed.secret_access_key,
             parsed.session_token,
         );
+        if let Some(account_id) = parsed.account_id {
+            credentials = credentials.with_account_id(account_id);
+        }
         Ok(match parsed.expiration {
             Some(at) if SystemTime::from(at) <= SystemTime::now() => {
                 return Err(failed(format!(

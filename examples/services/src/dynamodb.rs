@@ -160,7 +160,8 @@ modeled_errors!(
 pub struct CreateTable {
     /// The key attributes' types (optional in the model, needed for a new table).
     pub attribute_definitions: Option<Vec<AttributeDefinition>>,
-    #[aws(length(min = 1, max = 1024))]
+    /// A name or an ARN; the endpoint rule set reads it as `ResourceArn`.
+    #[aws(length(min = 1, max = 1024), context_param = "ResourceArn")]
     pub table_name: String,
     /// The primary key (optional in the model, needed for a new table).
     #[aws(length(min = 1, max = 2))]
@@ -184,7 +185,8 @@ pub struct CreateTableResponse {
 )]
 #[derive(Debug, Clone, Default)]
 pub struct DescribeTable {
-    #[aws(length(min = 1, max = 1024))]
+    /// A name or an ARN; the endpoint rule set reads it as `ResourceArn`.
+    #[aws(length(min = 1, max = 1024), context_param = "ResourceArn")]
     pub table_name: String,
 }
 
@@ -203,7 +205,8 @@ pub struct DescribeTableResponse {
 )]
 #[derive(Debug, Clone, Default)]
 pub struct PutItem {
-    #[aws(length(min = 1, max = 1024))]
+    /// A name or an ARN; the endpoint rule set reads it as `ResourceArn`.
+    #[aws(length(min = 1, max = 1024), context_param = "ResourceArn")]
     pub table_name: String,
     pub item: AttributeMap,
     pub condition_expression: Option<String>,
@@ -226,7 +229,8 @@ pub struct PutItemResponse {
 )]
 #[derive(Debug, Clone, Default)]
 pub struct GetItem {
-    #[aws(length(min = 1, max = 1024))]
+    /// A name or an ARN; the endpoint rule set reads it as `ResourceArn`.
+    #[aws(length(min = 1, max = 1024), context_param = "ResourceArn")]
     pub table_name: String,
     pub key: AttributeMap,
     pub consistent_read: Option<bool>,
@@ -248,7 +252,8 @@ pub struct GetItemResponse {
 )]
 #[derive(Debug, Clone, Default)]
 pub struct Query {
-    #[aws(length(min = 1, max = 1024))]
+    /// A name or an ARN; the endpoint rule set reads it as `ResourceArn`.
+    #[aws(length(min = 1, max = 1024), context_param = "ResourceArn")]
     pub table_name: String,
     #[aws(length(min = 3, max = 255), pattern = "[a-zA-Z0-9_.-]+")]
     pub index_name: Option<String>,
@@ -322,7 +327,8 @@ impl awsop::Paginate for ListTables {
 )]
 #[derive(Debug, Clone, Default)]
 pub struct DeleteTable {
-    #[aws(length(min = 1, max = 1024))]
+    /// A name or an ARN; the endpoint rule set reads it as `ResourceArn`.
+    #[aws(length(min = 1, max = 1024), context_param = "ResourceArn")]
     pub table_name: String,
 }
 

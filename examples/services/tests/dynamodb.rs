@@ -319,6 +319,7 @@ fn the_default_endpoints_come_from_the_rule_set() {
                 use_fips,
                 use_dual_stack,
                 endpoint: None,
+                ..Default::default()
             },
         )
         .map(|e| e.url)
@@ -399,4 +400,70 @@ fn the_declarations_follow_the_model() {
     assert_eq!(problems, Vec::<String>::new());
     assert_eq!(model["metadata"]["serviceId"], DYNAMODB.service_id);
     assert_eq!(model["metadata"]["endpointPrefix"], DYNAMODB.id);
+}
+
+/// The URL `op`'s first request goes to, with credentials of `account` and this mode.
+async fn first_url<O: awsop::Operation>(op: O, account: Option<&str>, mode: &str) -> String {
+    let mut credentials = awsop::Credentials::new(support::KEY, support::SECRET, None);
+    if let Some(account) = account {
+        credentials = credentials.with_account_id(account);
+    }
+    let client = Client::new(
+        awsop::Config::builder()
+            .region("us-east-1")
+            .credentials(credentials)
+            .account_id_endpoint_mode(mode)
+            .build(),
+    );
+    let (url, _, _) = client.__first_request(op).await.expect("a request");
+    url.to_string()
+}
+
+#[tokio::test]
+async fn account_based_endpoints_come_from_the_credentials_and_the_table_arn() {
+    let describe = |table: &str| DescribeTable {
+        table_name: table.into(),
+    };
+    assert_eq!(
+        first_url(describe("Music"), Some("111122223333"), "preferred").await,
+        "https://111122223333.ddb.us-east-1.amazonaws.com/"
+    );
+    // the table's ARN names its account: its endpoint wins
+    assert_eq!(
+        first_url(
+            describe("arn:aws:dynamodb:us-east-1:222233334444:table/Music"),
+            Some("111122223333"),
+            "preferred"
+        )
+        .await,
+        "https://222233334444.ddb.us-east-1.amazonaws.com/"
+    );
+    assert_eq!(
+        first_url(describe("Music"), Some("111122223333"), "disabled").await,
+        "https://dynamodb.us-east-1.amazonaws.com/"
+    );
+    assert_eq!(
+        first_url(describe("Music"), None, "preferred").await,
+        "https://dynamodb.us-east-1.amazonaws.com/"
+    );
+    // an operation without the context parameter still takes the account
+    assert_eq!(
+        first_url(ListTables::default(), Some("111122223333"), "preferred").await,
+        "https://111122223333.ddb.us-east-1.amazonaws.com/"
+    );
+    let err = Client::new(
+        awsop::Config::builder()
+            .region("us-east-1")
+            .credentials(awsop::Credentials::new(support::KEY, support::SECRET, None))
+            .account_id_endpoint_mode("required")
+            .build(),
+    )
+    .__first_request(describe("Music"))
+    .await
+    .expect_err("required, and no account");
+    assert!(
+        err.to_string()
+            .contains("AccountIdEndpointMode is required but no AccountID was provided"),
+        "{err}"
+    );
 }

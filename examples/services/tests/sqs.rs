@@ -229,6 +229,7 @@ fn the_default_endpoints_come_from_the_rule_set() {
                 use_fips,
                 use_dual_stack,
                 endpoint: None,
+                ..Default::default()
             },
         )
         .map(|e| e.url)

@@ -19,6 +19,13 @@ pub struct EndpointParams<'a> {
     pub use_dual_stack: bool,
     /// `SDK::Endpoint`: a configured endpoint URL.
     pub endpoint: Option<&'a str>,
+    /// `AWS::Auth::AccountId`: the credentials' account, when known.
+    pub account_id: Option<&'a str>,
+    /// `AWS::Auth::AccountIdEndpointMode`: `preferred`, `disabled` or `required`.
+    pub account_id_endpoint_mode: Option<&'a str>,
+    /// The operation's context parameters (`ResourceArn` from a `TableName`, ...), by the rule
+    /// set's parameter name; those the rule set does not declare are left out.
+    pub context: &'a [(&'a str, &'a str)],
 }
 
 /// Resolves the endpoint of `service` from its rule set, or the rule set's error text.
@@ -63,9 +70,25 @@ pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<Endpoint
             "SDK::Endpoint",
             params.endpoint.map(|e| Param::String(e.to_owned())),
         ),
+        (
+            "AWS::Auth::AccountId",
+            params.account_id.map(|a| Param::String(a.to_owned())),
+        ),
+        (
+            "AWS::Auth::AccountIdEndpointMode",
+            params
+                .account_id_endpoint_mode
+                .map(|m| Param::String(m.to_owned())),
+        ),
     ] {
         if let (Some(name), Some(value)) = (rules.built_in(built_in), value) {
             given.push((name, value));
+        }
+    }
+    // the operation's context parameters, where the rule set declares them
+    for (name, value) in params.context {
+        if rules.has_parameter(name) && !given.iter().any(|(n, _)| n == name) {
+            given.push((name, Param::String((*value).to_owned())));
         }
     }
     rules.resolve(given)
