@@ -222,22 +222,9 @@ fn client_for(server: &ModelServer) -> Client {
             .endpoint_url(server.url())
             .region("us-east-1")
             .credentials(awsop::Credentials::new(support::KEY, support::SECRET, None))
-            .sleep(NoWait)
+            .sleep(support::NoWait)
             .build(),
     )
-}
-
-/// Retries without waiting.
-#[derive(Debug)]
-struct NoWait;
-
-impl awsop::Sleep for NoWait {
-    fn sleep(
-        &self,
-        _: std::time::Duration,
-    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
-        Box::pin(async {})
-    }
 }
 
 #[tokio::test]

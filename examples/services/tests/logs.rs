@@ -179,6 +179,7 @@ async fn a_typed_error_without_members_keeps_the_services_message() {
             .endpoint_url(server.url())
             .region("us-east-1")
             .credentials(awsop::Credentials::new(support::KEY, support::SECRET, None))
+            .sleep(support::NoWait)
             .build(),
     );
     let err = client
@@ -198,6 +199,16 @@ async fn a_typed_error_without_members_keeps_the_services_message() {
         err.message(),
         Some("The specified log group does not exist.")
     );
+    // a 503 is retried
+    server.inject([error(503, "ServiceUnavailableException", "try again")]);
+    client
+        .send(CreateLogGroup {
+            log_group_name: "/retried".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("the retry succeeds");
+    assert_eq!(server.seen().len(), 3);
     // a name longer than the model allows never leaves the client
     let err = client
         .send(CreateLogGroup {
@@ -207,7 +218,7 @@ async fn a_typed_error_without_members_keeps_the_services_message() {
         .await
         .expect_err("at most 512 characters");
     assert_eq!(err.kind(), awsop::ErrorKind::InvalidInput);
-    assert_eq!(server.seen().len(), 1);
+    assert_eq!(server.seen().len(), 3, "nothing sent");
 }
 
 #[test]

@@ -198,6 +198,7 @@ async fn a_typed_error_carries_its_query_code_and_fault() {
             .endpoint_url(server.url())
             .region("us-east-1")
             .credentials(awsop::Credentials::new(support::KEY, support::SECRET, None))
+            .sleep(support::NoWait)
             .build(),
     );
     let err = client
@@ -216,6 +217,22 @@ async fn a_typed_error_carries_its_query_code_and_fault() {
     assert_eq!(err.code(), Some("AWS.SimpleQueueService.NonExistentQueue"));
     assert_eq!(err.fault(), Some("Sender"));
     assert_eq!(err.message(), Some("The specified queue does not exist."));
+    // SQS's throttling error is retried, and the retry is signed and checked again
+    server.inject([query_error(
+        400,
+        "RequestThrottled",
+        "RequestThrottled",
+        "slow down",
+    )]);
+    let created = client
+        .send(CreateQueue {
+            queue_name: "retried".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("the retry succeeds");
+    assert_eq!(created.queue_url, Some(format!("{ACCOUNT_URL}/retried")));
+    assert_eq!(server.seen().len(), 3, "one failed call, two attempts");
     assert_eq!(server.problems(), Vec::<String>::new());
 }
 

@@ -499,3 +499,16 @@ pub fn error_matches_model<E: awsop::Validate>(
         }
     }
 }
+
+/// Retries without waiting.
+#[derive(Debug)]
+pub struct NoWait;
+
+impl awsop::Sleep for NoWait {
+    fn sleep(
+        &self,
+        _: std::time::Duration,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>> {
+        Box::pin(async {})
+    }
+}
