@@ -214,6 +214,9 @@ impl Client {
         if let Some(prefix) = op.host_prefix() {
             url = Cow::Owned(with_host_prefix(&url, &prefix)?);
         }
+        if !request.path_and_query.is_empty() {
+            url = Cow::Owned(below(&url, &request.path_and_query));
+        }
         // the origin and path only: a custom endpoint's user info or query stays out
         tracing::debug!(endpoint = %format_args!("{}{}", url.origin().ascii_serialization(), url.path()), "endpoint resolved");
         // the rule set may sign for another region or name (a global endpoint, a local one)
@@ -560,6 +563,20 @@ fn endpoint_url(text: &str) -> Result<reqwest::Url, String> {
     Ok(url)
 }
 
+/// The endpoint with a protocol's path and query below its own path (which ends in `/`):
+/// `https://host/custom/` and `a/b?c=d` → `https://host/custom/a/b?c=d`.
+fn below(endpoint: &reqwest::Url, path_and_query: &str) -> reqwest::Url {
+    let (path, query) = match path_and_query.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (path_and_query, None),
+    };
+    let mut url = endpoint.clone();
+    let joined = format!("{}{}", endpoint.path(), path.trim_start_matches('/'));
+    url.set_path(&joined);
+    url.set_query(query);
+    url
+}
+
 /// `https://example.com` with prefix `foo.` → `https://foo.example.com`; the prefix's labels
 /// must be host labels.
 fn with_host_prefix<E>(url: &reqwest::Url, prefix: &str) -> Result<reqwest::Url, Error<E>> {
@@ -744,5 +761,31 @@ fn attempt_event(
             ?wait,
             "attempt failed"
         ),
+    }
+}
+
+#[cfg(test)]
+mod path_tests {
+    use super::*;
+
+    #[test]
+    fn a_protocols_path_and_query_go_below_the_endpoints_path() {
+        let url = |text: &str| reqwest::Url::parse(text).expect("a URL");
+        assert_eq!(
+            below(
+                &url("https://lambda.us-east-1.amazonaws.com/"),
+                "2015-03-31/functions?Marker=x%2Fy"
+            )
+            .as_str(),
+            "https://lambda.us-east-1.amazonaws.com/2015-03-31/functions?Marker=x%2Fy"
+        );
+        assert_eq!(
+            below(
+                &url("http://127.0.0.1:4566/custom/"),
+                "/schedules/my%20schedule"
+            )
+            .as_str(),
+            "http://127.0.0.1:4566/custom/schedules/my%20schedule"
+        );
     }
 }

@@ -27,6 +27,7 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
     }
     Ok(Request {
         method: "POST",
+        path_and_query: String::new(),
         headers,
         body,
     })

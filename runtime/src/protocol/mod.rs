@@ -14,6 +14,9 @@ mod aws_json;
 pub(crate) struct Request {
     /// The HTTP method.
     pub(crate) method: &'static str,
+    /// The path and query below the endpoint's path, percent-encoded (`2015-03-31/functions?
+    /// Marker=x`); empty for the awsJson protocols, which send to the endpoint itself.
+    pub(crate) path_and_query: String,
     /// The protocol's headers (lowercase names): content type, target, ...
     pub(crate) headers: Vec<(&'static str, Cow<'static, str>)>,
     /// The body, before any compression.
