@@ -13,6 +13,8 @@ use serde_json::{Map, Value};
 mod awsjson1_0;
 #[path = "conformance/awsjson1_1.rs"]
 mod awsjson1_1;
+#[path = "conformance/shared.rs"]
+mod shared;
 
 /// A suite: where its vectors are, and its operations by name.
 trait Suite {

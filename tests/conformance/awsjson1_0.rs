@@ -3,9 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use awsop::{aws_operation, aws_shape, Blob, EpochSeconds, ModeledError, Operation, Service};
+use awsop::{aws_operation, aws_shape, Blob, EpochSeconds, Operation, Service};
 use serde_json::Value;
 
+use super::shared::*;
 use super::{build, read, Exposed, Response, Suite};
 
 /// Smithy's awsJson 1.0 protocol test service (`aws.protocoltests.json10#JsonRpc10`).
@@ -15,11 +16,6 @@ const JSON_RPC_10: Service = Service::aws_json_1_0("jsonrpc10", "JsonRpc10");
 const QUERY_COMPATIBLE_JSON_RPC_10: Service =
     Service::aws_json_1_0("query-compatible-jsonrpc10", "QueryCompatibleJsonRpc10")
         .query_compatible();
-
-/// No output.
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct Empty {}
 
 #[aws_operation(service = JSON_RPC_10, name = "NoInputAndNoOutput", output = "Empty")]
 #[derive(Debug, Clone, Default)]
@@ -50,15 +46,6 @@ pub struct SimpleScalarProperties {
     pub double_value: Option<f64>,
 }
 
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct SimpleScalars {
-    #[aws(rename = "floatValue")]
-    pub float_value: Option<f32>,
-    #[aws(rename = "doubleValue")]
-    pub double_value: Option<f64>,
-}
-
 #[aws_operation(
     service = JSON_RPC_10,
     name = "GreetingWithErrors",
@@ -70,41 +57,6 @@ pub struct GreetingWithErrors {
     #[aws(rename = "greeting")]
     pub greeting: Option<String>,
 }
-
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct Greeting {
-    #[aws(rename = "greeting")]
-    pub greeting: Option<String>,
-}
-
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct InvalidGreeting {
-    #[aws(rename = "Message")]
-    pub message: Option<String>,
-}
-
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct ComplexError {
-    #[aws(rename = "TopLevel")]
-    pub top_level: Option<String>,
-    #[aws(rename = "Nested")]
-    pub nested: Option<ComplexNestedErrorData>,
-}
-
-/// awsJson 1.0 ignores `jsonName`: the member is `Foo` on the wire.
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct ComplexNestedErrorData {
-    #[aws(rename = "Foo")]
-    pub foo: Option<String>,
-}
-
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct FooError {}
 
 #[aws_shape]
 #[derive(Debug, Clone, Default)]
@@ -120,35 +72,10 @@ pub struct CustomCodeError {
     pub message: Option<String>,
 }
 
-macro_rules! modeled {
-    ($($shape:ident => $message:expr),* $(,)?) => {$(
-        impl ModeledError for $shape {
-            const CODE: &'static str = stringify!($shape);
-            fn message(&self) -> Option<&str> {
-                let message: fn(&Self) -> Option<&str> = $message;
-                message(self)
-            }
-        }
-    )*};
-}
 modeled!(
-    InvalidGreeting => |e| e.message.as_deref(),
-    ComplexError => |_| None,
-    FooError => |_| None,
     NoCustomCodeError => |e| e.message.as_deref(),
     CustomCodeError => |e| e.message.as_deref(),
 );
-
-awsop::string_enum! {
-    pub enum FooEnum { Foo = "Foo", Baz = "Baz", Bar = "Bar", One = "1", Zero = "0" }
-}
-
-#[aws_shape]
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct GreetingStruct {
-    #[aws(rename = "hi")]
-    pub hi: Option<String>,
-}
 
 awsop::json_union! {
     pub enum MyUnion {

@@ -4,12 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use awsop::{
-    aws_operation, aws_shape, Blob, DateTime, EpochSeconds, HttpDate, ModeledError, Operation,
-    Service,
-};
+use awsop::{aws_operation, aws_shape, Blob, DateTime, EpochSeconds, HttpDate, Operation, Service};
 use serde_json::Value;
 
+use super::shared::*;
 use super::{build, read, Exposed, Response, Suite};
 
 /// Smithy's awsJson 1.1 protocol test service (`aws.protocoltests.json#JsonProtocol`).
@@ -19,10 +17,6 @@ const JSON_PROTOCOL: Service =
 /// Amazon Machine Learning, for its `Predict` endpoint customisation.
 const MACHINE_LEARNING: Service =
     Service::aws_json_1_1("machinelearning", "AmazonML_20141212").service_id("Machine Learning");
-
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct Empty {}
 
 #[aws_operation(service = JSON_PROTOCOL, name = "EmptyOperation", output = "Empty")]
 #[derive(Debug, Clone, Default)]
@@ -205,15 +199,6 @@ pub struct SimpleScalarProperties {
     pub double_value: Option<f64>,
 }
 
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct SimpleScalars {
-    #[aws(rename = "floatValue")]
-    pub float_value: Option<f32>,
-    #[aws(rename = "doubleValue")]
-    pub double_value: Option<f64>,
-}
-
 #[aws_operation(
     service = JSON_PROTOCOL,
     name = "OperationWithOptionalInputOutput",
@@ -248,10 +233,6 @@ pub struct PutAndGetInlineDocuments {
 pub struct InlineDocuments {
     #[aws(rename = "inlineDocument")]
     pub inline_document: Option<Value>,
-}
-
-awsop::string_enum! {
-    pub enum FooEnum { Foo = "Foo", Baz = "Baz", Bar = "Bar", One = "1", Zero = "0" }
 }
 
 #[aws_operation(service = JSON_PROTOCOL, name = "JsonEnums", output = "Enums")]
@@ -369,66 +350,10 @@ pub struct SparseNulls {
 #[derive(Debug, Clone, Default)]
 pub struct GreetingWithErrors {}
 
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct Greeting {
-    #[aws(rename = "greeting")]
-    pub greeting: Option<String>,
-}
-
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct InvalidGreeting {
-    #[aws(rename = "Message")]
-    pub message: Option<String>,
-}
-
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct ComplexError {
-    #[aws(rename = "TopLevel")]
-    pub top_level: Option<String>,
-    #[aws(rename = "Nested")]
-    pub nested: Option<ComplexNestedErrorData>,
-}
-
-/// awsJson ignores `jsonName` (`Fooooo`): the member is `Foo` on the wire.
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct ComplexNestedErrorData {
-    #[aws(rename = "Foo")]
-    pub foo: Option<String>,
-}
-
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct FooError {}
-
-macro_rules! modeled {
-    ($($shape:ident => $message:expr),* $(,)?) => {$(
-        impl ModeledError for $shape {
-            const CODE: &'static str = stringify!($shape);
-            fn message(&self) -> Option<&str> {
-                let message: fn(&Self) -> Option<&str> = $message;
-                message(self)
-            }
-        }
-    )*};
-}
 modeled!(
-    InvalidGreeting => |e| e.message.as_deref(),
-    ComplexError => |_| None,
-    FooError => |_| None,
     ErrorWithMembers => |e| e.message.as_deref(),
     ErrorWithoutMembers => |_| None,
 );
-
-#[aws_shape]
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct GreetingStruct {
-    #[aws(rename = "hi")]
-    pub hi: Option<String>,
-}
 
 awsop::json_union! {
     pub enum MyUnion {

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use awsop::{aws_operation, aws_shape, Blob, EpochSeconds, ModeledError, Service};
+use awsop::{aws_operation, aws_shape, Blob, EpochSeconds, Service};
 
 /// Amazon DynamoDB: its endpoints come from its published rule set (regions, FIPS,
 /// dual-stack, partitions, `local`).
@@ -118,26 +118,8 @@ pub struct Condition {
     pub comparison_operator: String,
 }
 
-macro_rules! modeled_errors {
-    ($($(#[$doc:meta])* $shape:ident),* $(,)?) => {$(
-        $(#[$doc])*
-        #[aws_shape]
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct $shape {
-            /// What happened (`message`, lower case, in the model).
-            #[aws(rename = "message")]
-            pub message: Option<String>,
-        }
-        impl ModeledError for $shape {
-            const CODE: &'static str = stringify!($shape);
-            fn message(&self) -> Option<&str> {
-                self.message.as_deref()
-            }
-        }
-    )*};
-}
-
 modeled_errors!(
+    message:
     /// A table or index that does not exist, or is not `ACTIVE`.
     ResourceNotFoundException,
     /// The table exists already, or is being created or deleted.

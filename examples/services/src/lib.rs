@@ -10,6 +10,41 @@
 //! Runnable examples: `cargo run --example dynamodb`, `sqs`, `logs` (endpoint, credentials and region from the
 //! environment, as for any SDK).
 
+/// Declares the model's exceptions as shapes with `awsop::ModeledError`: with the model's
+/// lower-case `message` member (`message:`), or with no member, the message then being the
+/// error's own (`no_members:`).
+macro_rules! modeled_errors {
+    (message: $($(#[$doc:meta])* $shape:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        #[awsop::aws_shape]
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct $shape {
+            /// What happened (`message`, lower case, in the model).
+            #[aws(rename = "message")]
+            pub message: Option<String>,
+        }
+        impl awsop::ModeledError for $shape {
+            const CODE: &'static str = stringify!($shape);
+            fn message(&self) -> Option<&str> {
+                self.message.as_deref()
+            }
+        }
+    )*};
+    (no_members: $($(#[$doc:meta])* $shape:ident),* $(,)?) => {$(
+        $(#[$doc])*
+        /// (The model gives it no members; the message is the error's own.)
+        #[awsop::aws_shape]
+        #[derive(Debug, Clone, Default, PartialEq)]
+        pub struct $shape {}
+        impl awsop::ModeledError for $shape {
+            const CODE: &'static str = stringify!($shape);
+            fn message(&self) -> Option<&str> {
+                None
+            }
+        }
+    )*};
+}
+
 pub mod dynamodb;
 pub mod logs;
 pub mod sqs;

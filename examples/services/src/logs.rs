@@ -3,7 +3,7 @@
 //! `models/logs/service-2.json`: the members these operations need (all the model's required
 //! ones among them), with the model's camelCase wire names and constraints.
 
-use awsop::{aws_operation, aws_shape, ModeledError, Service};
+use awsop::{aws_operation, aws_shape, Service};
 
 /// CloudWatch Logs: awsJson 1.1; its `serviceId` names `AWS_ENDPOINT_URL_CLOUDWATCH_LOGS`.
 pub const LOGS: Service = Service::aws_json_1_1("logs", "Logs_20140328")
@@ -64,23 +64,8 @@ pub struct RejectedLogEventsInfo {
     pub expired_log_event_end_index: Option<i32>,
 }
 
-macro_rules! modeled_errors {
-    ($($(#[$doc:meta])* $shape:ident),* $(,)?) => {$(
-        $(#[$doc])*
-        /// (The model gives it no members; the message is the error's own.)
-        #[aws_shape]
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct $shape {}
-        impl ModeledError for $shape {
-            const CODE: &'static str = stringify!($shape);
-            fn message(&self) -> Option<&str> {
-                None
-            }
-        }
-    )*};
-}
-
 modeled_errors!(
+    no_members:
     /// No log group or stream of this name.
     ResourceNotFoundException,
     /// A log group or stream of this name exists.

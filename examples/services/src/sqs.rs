@@ -6,7 +6,7 @@
 
 use std::collections::BTreeMap;
 
-use awsop::{aws_operation, aws_shape, Blob, ModeledError, Service};
+use awsop::{aws_operation, aws_shape, Blob, Service};
 
 /// Amazon SQS: query-compatible, so requests say `x-amzn-query-mode: true`.
 pub const SQS: Service = Service::aws_json_1_0("sqs", "AmazonSQS")
@@ -40,26 +40,8 @@ pub struct Message {
     pub message_attributes: Option<BTreeMap<String, MessageAttributeValue>>,
 }
 
-macro_rules! modeled_errors {
-    ($($(#[$doc:meta])* $shape:ident),* $(,)?) => {$(
-        $(#[$doc])*
-        #[aws_shape]
-        #[derive(Debug, Clone, Default, PartialEq)]
-        pub struct $shape {
-            /// What happened (`message`, lower case, in the model).
-            #[aws(rename = "message")]
-            pub message: Option<String>,
-        }
-        impl ModeledError for $shape {
-            const CODE: &'static str = stringify!($shape);
-            fn message(&self) -> Option<&str> {
-                self.message.as_deref()
-            }
-        }
-    )*};
-}
-
 modeled_errors!(
+    message:
     /// No queue has this URL or name.
     QueueDoesNotExist,
     /// A queue of this name exists with other attributes.

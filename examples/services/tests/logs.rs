@@ -125,32 +125,14 @@ async fn logs() -> ModelServer {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_example_story_runs_against_a_server_that_holds_it_to_the_model() {
     let server = logs().await;
-    let url = server.url();
-    let output = tokio::task::spawn_blocking(move || {
-        support::run_example("logs", "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS", &url)
-    })
-    .await
-    .expect("the example ran");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(
-        output.status.code(),
-        Some(0),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    for step in 1..=7 {
-        assert!(stdout.contains(&format!("[{step}/7]")), "{stdout}");
-    }
-    assert!(
-        stdout.contains("ResourceAlreadyExistsException") && stdout.ends_with("done\n"),
-        "{stdout}"
-    );
-    assert_eq!(
-        server.problems(),
-        Vec::<String>::new(),
-        "every request as the model says"
-    );
-    let operations: Vec<String> = server.seen().into_iter().map(|s| s.operation).collect();
+    let operations = support::story(
+        &server,
+        "logs",
+        "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS",
+        7,
+        "ResourceAlreadyExistsException",
+    )
+    .await;
     assert_eq!(
         operations,
         [

@@ -512,3 +512,39 @@ impl awsop::Sleep for NoWait {
         Box::pin(async {})
     }
 }
+
+/// Runs the example `name` against `server` (its endpoint in `endpoint_var`) as a user would:
+/// it must exit 0 having printed each of its `steps`, `expected` among them, and `done`, with
+/// every request as the model says. The operations it sent, in order.
+pub async fn story(
+    server: &ModelServer,
+    name: &'static str,
+    endpoint_var: &'static str,
+    steps: usize,
+    expected: &str,
+) -> Vec<String> {
+    let url = server.url();
+    let output = tokio::task::spawn_blocking(move || run_example(name, endpoint_var, &url))
+        .await
+        .expect("the example ran");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for step in 1..=steps {
+        assert!(stdout.contains(&format!("[{step}/{steps}]")), "{stdout}");
+    }
+    assert!(
+        stdout.contains(expected) && stdout.ends_with("done\n"),
+        "{stdout}"
+    );
+    assert_eq!(
+        server.problems(),
+        Vec::<String>::new(),
+        "every request as the model says"
+    );
+    server.seen().into_iter().map(|s| s.operation).collect()
+}
