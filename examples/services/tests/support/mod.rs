@@ -548,3 +548,26 @@ pub async fn story(
     );
     server.seen().into_iter().map(|s| s.operation).collect()
 }
+
+/// The endpoints `service`'s rule set gives, with nothing configured but the region: us-east-1
+/// plain, with FIPS, dual-stack, and cn-north-1.
+pub fn default_endpoints(service: &awsop::Service) -> [String; 4] {
+    let url = |region: &str, use_fips: bool, use_dual_stack: bool| {
+        awsop::endpoint::resolve(
+            service,
+            awsop::endpoint::EndpointParams {
+                region: Some(region),
+                use_fips,
+                use_dual_stack,
+                ..Default::default()
+            },
+        )
+        .map_or_else(|err| format!("error: {err}"), |e| e.url)
+    };
+    [
+        url("us-east-1", false, false),
+        url("us-east-1", true, false),
+        url("us-east-1", false, true),
+        url("cn-north-1", false, false),
+    ]
+}
