@@ -19,8 +19,8 @@ use crate::error::{Error, ErrorKind};
 use crate::operation::Operation;
 use crate::protocol;
 use crate::retry::{
-    classify, RetryQuota, Retryable, CLOCK_SKEW_CODES, RETRY_COST, SUCCESS_REFILL,
-    TIMEOUT_RETRY_COST,
+    classify, Jitter as _, RandomJitter, RetryQuota, Retryable, CLOCK_SKEW_CODES, RETRY_COST,
+    SUCCESS_REFILL, TIMEOUT_RETRY_COST,
 };
 use crate::sign::{signature_headers, SigningKeyCache, ToSign};
 use crate::transport::{RawResponse, Transport, TransportError};
@@ -362,7 +362,11 @@ impl Client {
                 return done(outcome, true);
             }
             last_cost = Some(cost);
-            let wait = config.retry.backoff(attempt, config.jitter.fraction());
+            let fraction = config
+                .jitter
+                .as_ref()
+                .map_or_else(|| RandomJitter.fraction(), |jitter| jitter.fraction());
+            let wait = config.retry.backoff(attempt, fraction);
             attempt_event(&span, &outcome, "retrying", Some(wait));
             drop(outcome);
             config.sleep.sleep(wait).await;

@@ -13,7 +13,7 @@ use crate::credentials::{Credentials, ProvideCredentials};
 use crate::error::{Error, ErrorKind};
 use crate::process::ProcessProvider;
 use crate::profile::{FileKind, Profiles};
-use crate::retry::{Jitter, RandomJitter, RetryConfig, Sleep, TokioSleep};
+use crate::retry::{Jitter, RetryConfig, Sleep, TokioSleep};
 use crate::service::Service;
 use crate::token::{IdempotencyTokens, RandomTokens};
 use crate::transport::Trust;
@@ -50,11 +50,12 @@ pub struct Config {
     pub(crate) use_fips: bool,
     pub(crate) use_dual_stack: bool,
     /// `AWS::Auth::AccountIdEndpointMode`: `preferred` (the default), `disabled` or `required`.
-    pub(crate) account_id_endpoint_mode: String,
+    pub(crate) account_id_endpoint_mode: std::borrow::Cow<'static, str>,
     pub(crate) idempotency_tokens: Arc<dyn IdempotencyTokens>,
     pub(crate) retry: RetryConfig,
     pub(crate) sleep: Arc<dyn Sleep>,
-    pub(crate) jitter: Arc<dyn Jitter>,
+    /// `None`: [`RandomJitter`](crate::RandomJitter), without an allocation per client.
+    pub(crate) jitter: Option<Arc<dyn Jitter>>,
     pub(crate) time_source: Arc<dyn TimeSource>,
     pub(crate) connect_timeout: Duration,
     pub(crate) attempt_timeout: Option<Duration>,
@@ -96,11 +97,11 @@ impl Config {
             configured_endpoints: ConfiguredEndpoints::default(),
             use_fips: false,
             use_dual_stack: false,
-            account_id_endpoint_mode: "preferred".to_owned(),
+            account_id_endpoint_mode: std::borrow::Cow::Borrowed("preferred"),
             idempotency_tokens: Arc::new(RandomTokens),
             retry: RetryConfig::default(),
             sleep: Arc::new(TokioSleep),
-            jitter: Arc::new(RandomJitter),
+            jitter: None,
             time_source: Arc::new(SystemClock),
             connect_timeout: Duration::from_millis(3100),
             attempt_timeout: None,
@@ -224,7 +225,7 @@ impl Config {
                     "the account ID endpoint mode is `{mode}` (AWS_ACCOUNT_ID_ENDPOINT_MODE or the profile's account_id_endpoint_mode); expected `preferred`, `disabled` or `required`"
                 )));
             }
-            config.account_id_endpoint_mode = mode.to_owned();
+            config.account_id_endpoint_mode = std::borrow::Cow::Owned(mode.to_owned());
         }
         if let Some(value) = setting("AWS_MAX_ATTEMPTS", "max_attempts") {
             config.retry.max_attempts = match value.trim().parse::<u32>() {
@@ -474,7 +475,7 @@ impl ConfigBuilder {
     /// `preferred` (the default: when the credentials name their account), `disabled` or
     /// `required`.
     pub fn account_id_endpoint_mode(mut self, mode: impl Into<String>) -> Self {
-        self.0.account_id_endpoint_mode = mode.into();
+        self.0.account_id_endpoint_mode = std::borrow::Cow::Owned(mode.into());
         self
     }
 
@@ -504,7 +505,7 @@ impl ConfigBuilder {
 
     /// Where backoff jitter comes from (default: uniform random fractions).
     pub fn jitter(mut self, jitter: impl Jitter + 'static) -> Self {
-        self.0.jitter = Arc::new(jitter);
+        self.0.jitter = Some(Arc::new(jitter));
         self
     }
 
