@@ -16,16 +16,15 @@ mod awsjson1_1;
 #[path = "conformance/shared.rs"]
 mod shared;
 
+/// A first request as it would be sent: method, URL, headers, body.
+pub(crate) type Sent = (&'static str, reqwest::Url, http::HeaderMap, Vec<u8>);
+
 /// A suite: where its vectors are, and its operations by name.
 trait Suite {
     /// The folder under `conformance/`.
     const DIR: &'static str;
     /// The first request of `operation` for `params` (wire JSON), at `endpoint`.
-    async fn request(
-        operation: &str,
-        params: Value,
-        endpoint: String,
-    ) -> Result<(reqwest::Url, http::HeaderMap, Vec<u8>), String>;
+    async fn request(operation: &str, params: Value, endpoint: String) -> Result<Sent, String>;
     /// The output `operation` reads from `r`, as JSON.
     fn output(operation: &str, r: &Response<'_>) -> Result<Value, String>;
     /// The typed error `operation` reads from `r`.
@@ -131,21 +130,23 @@ fn same(a: &Value, b: &Value) -> bool {
     }
 }
 
-pub(crate) async fn build<O: Operation>(
-    params: Value,
-    endpoint: String,
-) -> Result<(reqwest::Url, http::HeaderMap, Vec<u8>), String> {
+pub(crate) async fn build<O: Operation>(params: Value, endpoint: String) -> Result<Sent, String> {
     let op: O = serde_json::from_value(params).map_err(|e| format!("params: {e}"))?;
     let config = Config::builder()
         .endpoint_url(endpoint)
         .region("us-east-1")
         .credentials(Credentials::new("AKID", "secret", None))
         .build();
-    let (url, headers, body) = Client::new(config)
+    let (method, url, mut headers, body) = Client::new(config)
         .__first_request(op)
         .await
         .map_err(|e| e.to_string())?;
-    Ok((url, headers, body.to_vec()))
+    // the transport hands the body to reqwest whole, which sends its length
+    headers.insert(
+        http::header::CONTENT_LENGTH,
+        http::HeaderValue::from(body.len()),
+    );
+    Ok((method, url, headers, body.to_vec()))
 }
 
 /// A response as the vector gives it: status, headers, body.
@@ -202,8 +203,25 @@ async fn run<S: Suite>(
             let input = operations[operation]["input"].as_str().unwrap_or_default();
             let wire = to_wire(&params, input, shapes);
             let host = test["host"].as_str().unwrap_or("example.com");
-            let (url, headers, body) =
+            let (method, url, headers, body) =
                 S::request(operation, wire, format!("https://{host}")).await?;
+            if let Some(expected) = test["method"].as_str() {
+                if method != expected {
+                    return Err(format!("method {method}, expected {expected}"));
+                }
+            }
+            for name in test["requireHeaders"].as_array().into_iter().flatten() {
+                let name = name.as_str().unwrap_or_default();
+                if !headers.contains_key(name) {
+                    return Err(format!("header {name} required, not sent"));
+                }
+            }
+            for name in test["forbidHeaders"].as_array().into_iter().flatten() {
+                let name = name.as_str().unwrap_or_default();
+                if headers.contains_key(name) {
+                    return Err(format!("header {name} forbidden, sent"));
+                }
+            }
             if let Some(resolved) = test["resolvedHost"].as_str() {
                 let got = url.host_str().unwrap_or_default();
                 if got != resolved {

@@ -49,7 +49,7 @@ struct Inner {
     skew: ClockSkew,
     /// The endpoints of the services called, each resolved once (by service id); a client
     /// that calls more services than this resolves the others per call.
-    endpoints: [OnceLock<(&'static str, Resolved)>; ENDPOINT_SLOTS],
+    endpoints: [OnceLock<(&'static crate::Service, Resolved)>; ENDPOINT_SLOTS],
     /// Endpoints that depend on the input or the account, by parameter set.
     keyed_endpoints: std::sync::Mutex<std::collections::VecDeque<KeyedEndpoint>>,
     signing_keys: SigningKeyCache,
@@ -70,13 +70,37 @@ struct Resolved {
     /// The `sigv4` auth scheme's `signingName`.
     signing_name: Option<String>,
     /// The rule set reads the credentials' account (`AWS::Auth::AccountId`).
-    account_sensitive: bool,
+    reads_account: bool,
+}
+
+/// Whether two services are one: the same facts, and the same rule set (by its text's place,
+/// so a comparison never reads a whole rule set). Two declarations of one service in
+/// different places are kept apart, which costs a slot, never a wrong endpoint.
+fn same_service(a: &crate::Service, b: &crate::Service) -> bool {
+    std::ptr::eq(a, b)
+        || (a.id == b.id
+            && a.protocol == b.protocol
+            && a.target_prefix == b.target_prefix
+            && a.signing_name == b.signing_name
+            && a.service_id == b.service_id
+            && a.query_compatible == b.query_compatible
+            && match (a.endpoint_rules, b.endpoint_rules) {
+                (None, None) => true,
+                (Some(x), Some(y)) => std::ptr::eq(x, y),
+                _ => false,
+            })
+}
+
+/// Whether `service`'s rule set reads the credentials' account (`AWS::Auth::AccountId`), from
+/// its parsed parameters (parsed once per process).
+fn reads_account(service: &crate::Service) -> bool {
+    crate::endpoint::reads_built_in(service, "AWS::Auth::AccountId")
 }
 
 /// The endpoints resolved per parameter set (context parameters, account): service id,
 /// account, parameters, and what they resolved to.
 type KeyedEndpoint = (
-    &'static str,
+    &'static crate::Service,
     Option<String>,
     Vec<(&'static str, String)>,
     Resolved,
@@ -170,7 +194,15 @@ impl Client {
         validator.finish().map_err(Error::invalid_input)?;
         let request = protocol::request(op)?;
         let (body, compressed) = crate::compress::maybe_gzip::<O>(request.body);
-        let endpoint = self.endpoint(O::SERVICE).map_err(Error::widen)?;
+        // a rule set that reads the input or the account may only resolve with them: its
+        // error waits until they are known; any other service's error comes first, as before
+        let fast = match self.endpoint(O::SERVICE) {
+            Ok(endpoint) => Some(endpoint),
+            Err(_) if O::HAS_CONTEXT_PARAMS || reads_account(O::SERVICE) => None,
+            Err(err) => return Err(err.widen()),
+        };
+        let reads_more =
+            O::HAS_CONTEXT_PARAMS || fast.as_ref().is_none_or(|endpoint| endpoint.reads_account);
         let region = config.region.as_deref().ok_or_else(|| {
             Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
         })?;
@@ -188,16 +220,17 @@ impl Client {
             .data::<aws_credential_types::Credentials>()
             .and_then(|c| c.account_id())
             .map(|a| a.as_str())
-            .filter(|_| endpoint.account_sensitive);
-        let endpoint = if O::HAS_CONTEXT_PARAMS || account_id.is_some() {
-            let mut context = Vec::new();
-            op.context_params(&mut context);
-            Cow::Owned(
-                self.keyed_endpoint(O::SERVICE, account_id, &context)
-                    .map_err(Error::widen)?,
-            )
-        } else {
-            endpoint
+            .filter(|_| reads_more);
+        let endpoint = match fast {
+            Some(endpoint) if !O::HAS_CONTEXT_PARAMS && account_id.is_none() => endpoint,
+            _ => {
+                let mut context = Vec::new();
+                op.context_params(&mut context);
+                Cow::Owned(
+                    self.keyed_endpoint(O::SERVICE, account_id, &context)
+                        .map_err(Error::widen)?,
+                )
+            }
         };
         let mut url = match &endpoint {
             Cow::Borrowed(resolved) => Cow::Borrowed(&resolved.url),
@@ -253,20 +286,20 @@ impl Client {
         })
     }
 
-    /// The first attempt's request for `op` (URL, headers, body), built and signed as `send`
+    /// The first attempt's request for `op` (method, URL, headers, body), built and signed as `send`
     /// would send it, without sending it: for protocol conformance tests.
     #[doc(hidden)]
     pub async fn __first_request<O: Operation>(
         &self,
         mut op: O,
-    ) -> Result<(reqwest::Url, HeaderMap, Bytes), Error<O::Error>> {
+    ) -> Result<(&'static str, reqwest::Url, HeaderMap, Bytes), Error<O::Error>> {
         op.fill_idempotency_token(&*self.inner.config.idempotency_tokens);
         let prepared = self.prepare(&op).await?;
         let max = self.inner.config.retry.max_attempts.max(1);
         let request = prepared.attempt(1, max);
         let now = self.inner.skew.corrected(&*self.inner.config.time_source);
         let headers = request.headers(&self.inner.signing_keys, now)?;
-        Ok((request.url.clone(), headers, request.body))
+        Ok((request.method, request.url.clone(), headers, request.body))
     }
 
     async fn call<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
@@ -377,17 +410,17 @@ impl Client {
     /// The endpoint of `service`, resolved at its first call and kept (one slot per service).
     fn endpoint(&self, service: &'static crate::Service) -> Result<Cow<'_, Resolved>, Error> {
         for slot in &self.inner.endpoints {
-            if let Some((id, resolved)) = slot.get() {
-                if *id == service.id {
+            if let Some((kept, resolved)) = slot.get() {
+                if same_service(kept, service) {
                     return Ok(Cow::Borrowed(resolved));
                 }
                 continue;
             }
             let resolved = self.resolve_endpoint(service, None, &[])?;
             // another caller may fill this slot first, for this service or another
-            let _ = slot.set((service.id, resolved));
-            if let Some((id, resolved)) = slot.get() {
-                if *id == service.id {
+            let _ = slot.set((service, resolved));
+            if let Some((kept, resolved)) = slot.get() {
+                if same_service(kept, service) {
                     return Ok(Cow::Borrowed(resolved));
                 }
             }
@@ -404,7 +437,7 @@ impl Client {
         context: &[(&'static str, &str)],
     ) -> Result<Resolved, Error> {
         let same = |entry: &KeyedEndpoint| {
-            entry.0 == service.id
+            same_service(entry.0, service)
                 && entry.1.as_deref() == account_id
                 && entry.2.len() == context.len()
                 && entry
@@ -424,7 +457,7 @@ impl Client {
                 cache.pop_front();
             }
             cache.push_back((
-                service.id,
+                service,
                 account_id.map(str::to_owned),
                 context.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
                 resolved.clone(),
@@ -453,20 +486,18 @@ impl Client {
             },
         )
         .map_err(|message| Error::new(ErrorKind::Configuration, message))?;
-        let text = &endpoint.url;
-        let url = endpoint_url(text).map_err(|message| {
+        // the URL is not repeated: a configured one may carry user info or a query
+        let url = endpoint_url(&endpoint.url).map_err(|message| {
             Error::new(
                 ErrorKind::Configuration,
-                format!("the endpoint `{text}` {message}"),
+                format!("the endpoint of {} {message}", service.id),
             )
         })?;
         Ok(Resolved {
             url,
             signing_region: endpoint.signing_region().map(str::to_owned),
             signing_name: endpoint.signing_name().map(str::to_owned),
-            account_sensitive: service
-                .endpoint_rules
-                .is_some_and(|rules| rules.contains("\"AWS::Auth::AccountId\"")),
+            reads_account: reads_account(service),
         })
     }
 
@@ -486,7 +517,13 @@ impl Client {
             .send(request.method, request.url.clone(), headers, request.body)
             .await
             .map_err(|err| {
-                transport_error(err, request.url.as_str(), inner.config.connect_timeout)
+                // origin and path only: user info or a query stays out of the message
+                let shown = format!(
+                    "{}{}",
+                    request.url.origin().ascii_serialization(),
+                    request.url.path()
+                );
+                transport_error(err, &shown, inner.config.connect_timeout)
             })?;
         let skew_changed = response
             .date
@@ -711,7 +748,7 @@ fn transport_error<E>(
                 ErrorKind::Timeout,
                 format!("no connection to {url} within the connect timeout of {connect_timeout:?}"),
             )
-            .with_source(err),
+            .with_source(err.without_url()),
             Some(Retryable::Timeout),
         ),
         TransportError::Io(err) => (
@@ -719,7 +756,7 @@ fn transport_error<E>(
                 ErrorKind::Transport,
                 format!("no complete response from {url}"),
             )
-            .with_source(err),
+            .with_source(err.without_url()),
             Some(Retryable::Transient),
         ),
     }

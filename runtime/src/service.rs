@@ -108,7 +108,7 @@ impl Service {
     }
 
     /// The endpoint rule set's JSON text, usually `include_str!` of the model's
-    /// `endpoint-rule-set-1.json`; it is parsed at a client's first call.
+    /// `endpoint-rule-set-1.json`; it is parsed once per process, at the first call that needs it.
     pub const fn endpoint_rules(mut self, rules: &'static str) -> Self {
         self.endpoint_rules = Some(rules);
         self

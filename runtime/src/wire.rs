@@ -87,6 +87,13 @@ pub struct HttpDate(pub DateTime);
 
 impl Serialize for HttpDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // the format (and httpdate, which panics outside it) spans 1970 to 9999
+        const YEAR_10000: i64 = 253_402_300_800;
+        if !(0..YEAR_10000).contains(&self.0.unix_timestamp()) {
+            return Err(serde::ser::Error::custom(
+                "an HTTP date must fall between 1970 and 9999",
+            ));
+        }
         serializer.serialize_str(&httpdate::fmt_http_date(std::time::SystemTime::from(
             self.0,
         )))
@@ -211,5 +218,22 @@ pub mod float {
         ) -> Result<Option<T>, D::Error> {
             Option::<Wrapped>::deserialize(deserializer).map(|v| v.map(|w| T::from_f64(w.0)))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_http_date_outside_its_format_is_an_error_not_a_panic() {
+        let at = |seconds| HttpDate(DateTime::from_unix_timestamp(seconds).unwrap_or_default());
+        assert_eq!(
+            serde_json::to_string(&at(946_845_296)).ok().as_deref(),
+            Some("\"Sun, 02 Jan 2000 20:34:56 GMT\"")
+        );
+        assert!(serde_json::to_string(&at(-1)).is_err());
+        // the last second of 9999 is the last a DateTime holds, and is written
+        assert!(serde_json::to_string(&at(253_402_300_799)).is_ok());
     }
 }

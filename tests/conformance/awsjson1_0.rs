@@ -7,7 +7,7 @@ use awsop::{aws_operation, aws_shape, Blob, EpochSeconds, Operation, Service};
 use serde_json::Value;
 
 use super::shared::*;
-use super::{build, read, Exposed, Response, Suite};
+use super::{build, read, Exposed, Response, Sent, Suite};
 
 /// Smithy's awsJson 1.0 protocol test service (`aws.protocoltests.json10#JsonRpc10`).
 const JSON_RPC_10: Service = Service::aws_json_1_0("jsonrpc10", "JsonRpc10");
@@ -383,11 +383,7 @@ pub(crate) struct AwsJson10;
 impl Suite for AwsJson10 {
     const DIR: &'static str = "awsjson1_0";
 
-    async fn request(
-        operation: &str,
-        params: Value,
-        endpoint: String,
-    ) -> Result<(reqwest::Url, http::HeaderMap, Vec<u8>), String> {
+    async fn request(operation: &str, params: Value, endpoint: String) -> Result<Sent, String> {
         match operation {
             "NoInputAndNoOutput" => build::<NoInputAndNoOutput>(params, endpoint).await,
             "NoInputAndOutput" => build::<NoInputAndOutput>(params, endpoint).await,

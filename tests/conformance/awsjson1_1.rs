@@ -8,7 +8,7 @@ use awsop::{aws_operation, aws_shape, Blob, DateTime, EpochSeconds, HttpDate, Op
 use serde_json::Value;
 
 use super::shared::*;
-use super::{build, read, Exposed, Response, Suite};
+use super::{build, read, Exposed, Response, Sent, Suite};
 
 /// Smithy's awsJson 1.1 protocol test service (`aws.protocoltests.json#JsonProtocol`).
 const JSON_PROTOCOL: Service =
@@ -485,11 +485,7 @@ pub(crate) struct AwsJson11;
 impl Suite for AwsJson11 {
     const DIR: &'static str = "awsjson1_1";
 
-    async fn request(
-        operation: &str,
-        params: Value,
-        endpoint: String,
-    ) -> Result<(reqwest::Url, http::HeaderMap, Vec<u8>), String> {
+    async fn request(operation: &str, params: Value, endpoint: String) -> Result<Sent, String> {
         match operation {
             "EmptyOperation" => build::<EmptyOperation>(params, endpoint).await,
             "KitchenSinkOperation" => build::<KitchenSinkOperation>(params, endpoint).await,

@@ -364,7 +364,7 @@ async fn first_url<O: awsop::Operation>(op: O, account: Option<&str>, mode: &str
             .account_id_endpoint_mode(mode)
             .build(),
     );
-    let (url, _, _) = client.__first_request(op).await.expect("a request");
+    let (_, url, _, _) = client.__first_request(op).await.expect("a request");
     url.to_string()
 }
 
@@ -398,6 +398,11 @@ async fn account_based_endpoints_come_from_the_credentials_and_the_table_arn() {
     // an operation without the context parameter still takes the account
     assert_eq!(
         first_url(ListTables::default(), Some("111122223333"), "preferred").await,
+        "https://111122223333.ddb.us-east-1.amazonaws.com/"
+    );
+    // required, with an account: the account's endpoint
+    assert_eq!(
+        first_url(describe("Music"), Some("111122223333"), "required").await,
         "https://111122223333.ddb.us-east-1.amazonaws.com/"
     );
     let err = Client::new(

@@ -99,7 +99,7 @@ pub(crate) fn is_virtual_hostable_s3_bucket(bucket: &str, allow_sub_domains: boo
             && !s.contains("..")
             && !s.contains(".-")
             && !s.contains("-.")
-            && s.parse::<std::net::Ipv4Addr>().is_err()
+            && !looks_like_ipv4(s)
     };
     if allow_sub_domains {
         segment(bucket)
@@ -109,6 +109,16 @@ pub(crate) fn is_virtual_hostable_s3_bucket(bucket: &str, allow_sub_domains: boo
     } else {
         segment(bucket) && !bucket.contains('.')
     }
+}
+
+/// `^(\d+\.){3}\d+$`: four runs of digits, as the SDKs refuse bucket names (any digits, not
+/// only a valid address).
+fn looks_like_ipv4(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() == 4
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// What `aws.parseArn` gives.
@@ -197,6 +207,7 @@ mod tests {
         assert!(!is_virtual_hostable_s3_bucket("a.b.c", false));
         assert!(is_virtual_hostable_s3_bucket("abc.def", true));
         assert!(!is_virtual_hostable_s3_bucket("192.168.1.1", true));
+        assert!(!is_virtual_hostable_s3_bucket("300.300.300.300", true));
         assert!(!is_virtual_hostable_s3_bucket("ab", false));
     }
 

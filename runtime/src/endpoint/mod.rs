@@ -6,6 +6,8 @@ mod rules;
 
 pub use rules::{Endpoint, Param, RuleSet};
 
+use std::sync::{Arc, Mutex};
+
 use crate::service::Service;
 
 /// The rule set's parameters.
@@ -54,7 +56,7 @@ pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<Endpoint
             properties: serde_json::Value::Object(serde_json::Map::new()),
         });
     };
-    let rules = RuleSet::parse(text)?;
+    let rules = parsed(text)?;
     let mut given = Vec::new();
     for (built_in, value) in [
         (
@@ -92,6 +94,31 @@ pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<Endpoint
         }
     }
     rules.resolve(given)
+}
+
+/// The rule set of this text, parsed once per process (a service's rule set is `'static`
+/// text; parsed sets are kept by where the text is).
+fn parsed(text: &'static str) -> Result<Arc<RuleSet>, String> {
+    static PARSED: Mutex<Vec<(usize, usize, Arc<RuleSet>)>> = Mutex::new(Vec::new());
+    let key = (text.as_ptr() as usize, text.len());
+    if let Ok(parsed) = PARSED.lock() {
+        if let Some((_, _, rules)) = parsed.iter().find(|(p, l, _)| (*p, *l) == key) {
+            return Ok(Arc::clone(rules));
+        }
+    }
+    let rules = Arc::new(RuleSet::parse(text)?);
+    if let Ok(mut parsed) = PARSED.lock() {
+        parsed.push((key.0, key.1, Arc::clone(&rules)));
+    }
+    Ok(rules)
+}
+
+/// Whether `service`'s rule set binds a parameter to this built-in (`AWS::Auth::AccountId`).
+pub(crate) fn reads_built_in(service: &Service, built_in: &str) -> bool {
+    service
+        .endpoint_rules
+        .and_then(|text| parsed(text).ok())
+        .is_some_and(|rules| rules.built_in(built_in).is_some())
 }
 
 /// Whether `region` can stand in a host name, as botocore checks it before building a URL: 1 to

@@ -4,7 +4,7 @@
 //! Rules are tried in order; a rule whose conditions all hold is an endpoint, an error, or a
 //! tree of further rules. Conditions call the standard library's functions (`isSet`, `not`,
 //! `booleanEquals`, `stringEquals`, `getAttr`, `substring`, `uriEncode`, `parseURL`,
-//! `isValidHostLabel`) and the AWS ones (`aws.partition`, `aws.parseArn`,
+//! `isValidHostLabel`, `split`, `coalesce`, `ite`) and the AWS ones (`aws.partition`, `aws.parseArn`,
 //! `aws.isVirtualHostableS3Bucket`); `assign` names a result for later conditions and
 //! templates (`"https://dynamodb.{Region}.{PartitionResult#dnsSuffix}"`).
 
@@ -545,6 +545,38 @@ fn call(name: &str, args: Vec<Option<Value>>) -> Result<Option<Value>, String> {
             arity(1)?;
             text(0).map(|region| Value::Record(partition::outputs_for(region)))
         }
+        "coalesce" => args.into_iter().flatten().next(),
+        "ite" => {
+            arity(3)?;
+            let condition = flag(0).ok_or("`ite` takes a boolean first")?;
+            let mut args = args;
+            if condition {
+                args.swap_remove(1)
+            } else {
+                args.swap_remove(2)
+            }
+        }
+        "split" => {
+            arity(3)?;
+            match (text(0), text(1), args.get(2)) {
+                (Some(value), Some(delimiter), Some(Some(Value::Int(limit))))
+                    if !delimiter.is_empty() =>
+                {
+                    let parts: Vec<Value> = match usize::try_from(*limit) {
+                        Ok(0) | Err(_) => value
+                            .split(delimiter)
+                            .map(|p| Value::String(p.to_owned()))
+                            .collect(),
+                        Ok(n) => value
+                            .splitn(n, delimiter)
+                            .map(|p| Value::String(p.to_owned()))
+                            .collect(),
+                    };
+                    Some(Value::Array(parts))
+                }
+                _ => None,
+            }
+        }
         "aws.parseArn" => {
             arity(1)?;
             text(0).and_then(functions::parse_arn).map(|arn| {
@@ -567,4 +599,73 @@ fn call(name: &str, args: Vec<Option<Value>>) -> Result<Option<Value>, String> {
         }
     };
     Ok(result)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn eval(expr_json: &str) -> Option<Value> {
+        let e: Json = serde_json::from_str(expr_json).expect("JSON");
+        expr(&e, &Scope::new()).expect("evaluates")
+    }
+
+    fn strings(items: &[&str]) -> Option<Value> {
+        Some(Value::Array(
+            items
+                .iter()
+                .map(|s| Value::String((*s).to_owned()))
+                .collect(),
+        ))
+    }
+
+    #[test]
+    fn split_coalesce_and_ite() {
+        assert_eq!(
+            eval(r#"{"fn": "split", "argv": ["a--b--c", "--", 0]}"#),
+            strings(&["a", "b", "c"])
+        );
+        assert_eq!(
+            eval(r#"{"fn": "split", "argv": ["a--b--c", "--", 2]}"#),
+            strings(&["a", "b--c"])
+        );
+        assert_eq!(
+            eval(r#"{"fn": "split", "argv": ["", "-", 0]}"#),
+            strings(&[""])
+        );
+        assert_eq!(
+            eval(r#"{"fn": "coalesce", "argv": [{"ref": "Unset"}, "second", "third"]}"#),
+            Some(Value::String("second".into()))
+        );
+        assert_eq!(
+            eval(r#"{"fn": "coalesce", "argv": [{"ref": "Unset"}]}"#),
+            None
+        );
+        assert_eq!(
+            eval(r#"{"fn": "ite", "argv": [true, "yes", "no"]}"#),
+            Some(Value::String("yes".into()))
+        );
+        assert_eq!(
+            eval(r#"{"fn": "ite", "argv": [false, "yes", "no"]}"#),
+            Some(Value::String("no".into()))
+        );
+    }
+
+    #[test]
+    fn templates_escape_braces_and_read_paths() {
+        let mut scope = Scope::new();
+        scope.insert(
+            "P".into(),
+            Value::Record(BTreeMap::from([(
+                "dnsSuffix".to_owned(),
+                Value::String("api.aws".into()),
+            )])),
+        );
+        assert_eq!(
+            template("https://x.{P#dnsSuffix}/{{literal}}", &scope).as_deref(),
+            Ok("https://x.api.aws/{literal}")
+        );
+        assert!(template("{Missing}", &scope).is_err());
+        assert!(template("unclosed {P", &scope).is_err());
+    }
 }

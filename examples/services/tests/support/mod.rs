@@ -21,6 +21,8 @@ use serde_json::{json, Map, Value};
 
 pub const KEY: &str = awsop_emulator::TEST_ACCESS_KEY_ID;
 pub const SECRET: &str = awsop_emulator::TEST_SECRET_ACCESS_KEY;
+/// The region the tests' clients are in, and so the one their requests are signed for.
+pub const REGION: &str = "us-east-1";
 
 /// What a handler answers: a status and a JSON body.
 pub type Answer = (u16, Value);
@@ -227,7 +229,7 @@ async fn answer(
         .unwrap_or_default();
     let credentials = [(KEY.to_owned(), SECRET.to_owned())];
     let path_and_query = parts.uri.path_and_query().map_or("/", |p| p.as_str());
-    if let Err(err) = awsop_emulator::verify_signature(
+    match awsop_emulator::verify_signature(
         &credentials,
         signing_name,
         "POST",
@@ -236,10 +238,20 @@ async fn answer(
         &body,
         SystemTime::now(),
     ) {
-        if let Ok(mut problems) = shared.problems.lock() {
-            problems.push(format!("{operation}: {}: {}", err.code, err.message));
+        Err(err) => {
+            if let Ok(mut problems) = shared.problems.lock() {
+                problems.push(format!("{operation}: {}: {}", err.code, err.message));
+            }
+            return respond(shared, error(err.status, err.code, &err.message));
         }
-        return respond(shared, error(err.status, err.code, &err.message));
+        // the tests' clients are in us-east-1: the scope says so, or the signer chose wrong
+        Ok((_, region)) if region != REGION => {
+            return problem(
+                shared,
+                format!("{operation}: signed for {region}, the client is in {REGION}"),
+            );
+        }
+        Ok(_) => {}
     }
     let Ok(input) = serde_json::from_slice::<Value>(&body) else {
         return problem(shared, format!("{operation}: the body is not JSON"));
