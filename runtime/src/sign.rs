@@ -16,9 +16,13 @@ use sha2::{Digest, Sha256};
 use time::macros::format_description;
 use time::OffsetDateTime;
 
-/// The signing key of the last (day, region, service, secret), reused until one changes.
+/// The signing keys of the last few (day, region, service, secret), each reused until its day
+/// changes: a client that calls several services keeps one per service.
 #[derive(Default)]
-pub(crate) struct SigningKeyCache(Mutex<Option<CachedKey>>);
+pub(crate) struct SigningKeyCache(Mutex<Vec<CachedKey>>);
+
+/// How many signing keys a client keeps (then the oldest goes).
+const SIGNING_KEYS: usize = 4;
 
 struct CachedKey {
     date: String,
@@ -119,24 +123,36 @@ pub(crate) fn signature_headers(
         .0
         .lock()
         .map_err(|_| "the signing key cache is poisoned")?;
-    let fresh = cached.as_ref().is_some_and(|k| {
+    let found = cached.iter().position(|k| {
         k.date == date
             && k.region == request.region
             && k.service == request.service
             && k.secret == secret
     });
-    if !fresh {
-        let key = v4::generate_signing_key(secret, request.time, request.region, request.service);
-        *cached = Some(CachedKey {
-            date: date.to_owned(),
-            region: request.region.to_owned(),
-            service: request.service.to_owned(),
-            secret: secret.to_owned(),
-            key: key.as_ref().to_vec(),
-        });
-    }
+    let index = match found {
+        Some(index) => index,
+        None => {
+            let key =
+                v4::generate_signing_key(secret, request.time, request.region, request.service);
+            // a new day's key replaces the old day's of the same scope; else the oldest goes
+            cached.retain(|k| {
+                !(k.region == request.region && k.service == request.service && k.secret == secret)
+            });
+            if cached.len() >= SIGNING_KEYS {
+                cached.remove(0);
+            }
+            cached.push(CachedKey {
+                date: date.to_owned(),
+                region: request.region.to_owned(),
+                service: request.service.to_owned(),
+                secret: secret.to_owned(),
+                key: key.as_ref().to_vec(),
+            });
+            cached.len() - 1
+        }
+    };
     let key = cached
-        .as_ref()
+        .get(index)
         .map(|k| k.key.as_slice())
         .unwrap_or_default();
     let signature = v4::calculate_signature(key, string_to_sign.as_bytes());
@@ -200,6 +216,42 @@ mod tests {
     fn sorted(mut headers: Vec<(&'static str, String)>) -> Vec<(&'static str, String)> {
         headers.sort();
         headers
+    }
+
+    #[test]
+    fn a_key_per_service_is_kept_and_signs_as_aws_sigv4() {
+        let cache = SigningKeyCache::default();
+        let identity: Identity = aws_credential_types::Credentials::new(
+            "AKIDEXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+            None,
+            None,
+            "test",
+        )
+        .into();
+        let url = reqwest::Url::parse("https://example.com/").expect("a URL");
+        for round in 0..3 {
+            for service in ["dynamodb", "sqs", "logs"] {
+                let request = ToSign {
+                    method: "POST",
+                    identity: &identity,
+                    region: "us-east-1",
+                    service,
+                    time: SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_743_768_000),
+                    url: &url,
+                    headers: &[("content-type", "application/x-amz-json-1.0")],
+                    body: b"{}",
+                };
+                let fast = signature_headers(&cache, &request).map(sorted);
+                assert_eq!(
+                    fast,
+                    whole(&request).map(sorted),
+                    "{service}, round {round}"
+                );
+            }
+        }
+        let kept = cache.0.lock().map(|k| k.len()).unwrap_or_default();
+        assert_eq!(kept, 3, "one key per service, none derived twice");
     }
 
     #[test]
