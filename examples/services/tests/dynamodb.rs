@@ -198,21 +198,10 @@ async fn the_example_story_runs_against_a_server_that_holds_it_to_the_model() {
     assert_eq!(put["Item"]["Chart"]["M"]["Peak"], json!({"N": "3"}));
 }
 
-fn client_for(server: &ModelServer) -> Client {
-    Client::new(
-        awsop::Config::builder()
-            .endpoint_url(server.url())
-            .region("us-east-1")
-            .credentials(awsop::Credentials::new(support::KEY, support::SECRET, None))
-            .sleep(support::NoWait)
-            .build(),
-    )
-}
-
 #[tokio::test]
 async fn typed_errors_come_back_and_throttling_is_retried() {
     let server = dynamodb().await;
-    let client = client_for(&server);
+    let client = server.client();
     let err = client
         .send(DeleteTable {
             table_name: "awsop-example-missing".into(),
@@ -306,12 +295,7 @@ fn the_default_endpoints_come_from_the_rule_set() {
 
 #[test]
 fn the_declarations_follow_the_model() {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../models/dynamodb/service-2.json"
-    );
-    let model: Value =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("the model")).expect("JSON");
+    let model = support::model("dynamodb");
     let mut problems = Vec::new();
     support::matches_model::<CreateTable>(&model, &mut problems);
     support::matches_model::<DescribeTable>(&model, &mut problems);

@@ -155,14 +155,7 @@ async fn the_example_story_runs_against_a_server_that_holds_it_to_the_model() {
 #[tokio::test]
 async fn a_typed_error_without_members_keeps_the_services_message() {
     let server = logs().await;
-    let client = awsop::Client::new(
-        awsop::Config::builder()
-            .endpoint_url(server.url())
-            .region("us-east-1")
-            .credentials(awsop::Credentials::new(support::KEY, support::SECRET, None))
-            .sleep(support::NoWait)
-            .build(),
-    );
+    let client = server.client();
     let err = client
         .send(DeleteLogGroup {
             log_group_name: "/no/such/group".into(),

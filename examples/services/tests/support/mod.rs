@@ -55,16 +55,8 @@ pub struct ModelServer {
 impl ModelServer {
     /// Serves `service`'s model (`models/<service>/service-2.json`) on 127.0.0.1 with `handler`.
     pub async fn start(service: &str, handler: Handler) -> Self {
-        let path = format!(
-            "{}/../../models/{service}/service-2.json",
-            env!("CARGO_MANIFEST_DIR")
-        );
-        let model: Value = serde_json::from_str(
-            &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")),
-        )
-        .unwrap_or_else(|e| panic!("{path}: {e}"));
         let shared = Arc::new(Shared {
-            model,
+            model: model(service),
             handler: Mutex::new(handler),
             seen: Mutex::default(),
             problems: Mutex::default(),
@@ -95,6 +87,18 @@ impl ModelServer {
     /// The URL to point a client at.
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// A client for this server, signing with the test keys in [`REGION`], retrying at once.
+    pub fn client(&self) -> awsop::Client {
+        awsop::Client::new(
+            awsop::Config::builder()
+                .endpoint_url(self.url())
+                .region(REGION)
+                .credentials(awsop::Credentials::new(KEY, SECRET, None))
+                .sleep(NoWait)
+                .build(),
+        )
     }
 
     /// Every request so far.
