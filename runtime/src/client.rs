@@ -232,9 +232,29 @@ impl Client {
                 )
             }
         };
-        let mut url = match &endpoint {
-            Cow::Borrowed(resolved) => Cow::Borrowed(&resolved.url),
-            Cow::Owned(resolved) => Cow::Owned(resolved.url.clone()),
+        // the URL, and the region and name to sign for: the configured region and the
+        // service's name unless the rule set names others (a global endpoint, a local one)
+        let (mut url, signing_region, signing_name) = match endpoint {
+            Cow::Borrowed(resolved) => (
+                Cow::Borrowed(&resolved.url),
+                resolved
+                    .signing_region
+                    .as_deref()
+                    .map_or(Cow::Borrowed(region), Cow::Borrowed),
+                resolved
+                    .signing_name
+                    .as_deref()
+                    .map_or(Cow::Borrowed(O::SERVICE.signing_name), Cow::Borrowed),
+            ),
+            Cow::Owned(resolved) => (
+                Cow::Owned(resolved.url),
+                resolved
+                    .signing_region
+                    .map_or(Cow::Borrowed(region), Cow::Owned),
+                resolved
+                    .signing_name
+                    .map_or(Cow::Borrowed(O::SERVICE.signing_name), Cow::Owned),
+            ),
         };
         if let Some(text) = op.endpoint_url() {
             url = Cow::Owned(endpoint_url(text).map_err(|message| {
@@ -251,28 +271,7 @@ impl Client {
             url = Cow::Owned(below(&url, &request.path_and_query));
         }
         // the origin and path only: a custom endpoint's user info or query stays out
-        tracing::debug!(endpoint = %format_args!("{}{}", url.origin().ascii_serialization(), url.path()), "endpoint resolved");
-        // the rule set may sign for another region or name (a global endpoint, a local one)
-        let (signing_region, signing_name) = match endpoint {
-            Cow::Borrowed(resolved) => (
-                resolved
-                    .signing_region
-                    .as_deref()
-                    .map_or(Cow::Borrowed(region), Cow::Borrowed),
-                resolved
-                    .signing_name
-                    .as_deref()
-                    .map_or(Cow::Borrowed(O::SERVICE.signing_name), Cow::Borrowed),
-            ),
-            Cow::Owned(resolved) => (
-                resolved
-                    .signing_region
-                    .map_or(Cow::Borrowed(region), Cow::Owned),
-                resolved
-                    .signing_name
-                    .map_or(Cow::Borrowed(O::SERVICE.signing_name), Cow::Owned),
-            ),
-        };
+        tracing::debug!(endpoint = %origin_and_path(&url), "endpoint resolved");
         Ok(Prepared {
             url,
             body: body.into(),
@@ -518,12 +517,11 @@ impl Client {
             .await
             .map_err(|err| {
                 // origin and path only: user info or a query stays out of the message
-                let shown = format!(
-                    "{}{}",
-                    request.url.origin().ascii_serialization(),
-                    request.url.path()
-                );
-                transport_error(err, &shown, inner.config.connect_timeout)
+                transport_error(
+                    err,
+                    &origin_and_path(request.url),
+                    inner.config.connect_timeout,
+                )
             })?;
         let skew_changed = response
             .date
@@ -588,6 +586,11 @@ impl Prepared<'_> {
             compressed: self.compressed,
         }
     }
+}
+
+/// A URL as messages and traces show it: origin and path, never user info or a query.
+fn origin_and_path(url: &reqwest::Url) -> String {
+    format!("{}{}", url.origin().ascii_serialization(), url.path())
 }
 
 /// An endpoint's URL as requests use it: http or https, its path ending in `/` (the operation's
