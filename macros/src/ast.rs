@@ -264,21 +264,27 @@ impl Field {
         }
         let ident = field.ident.clone()?;
         let optional = option_inner(&field.ty).is_some();
-        if args.endpoint_url.is_some() && !is_option_string(&field.ty) && !is_string(&field.ty) {
-            errors.at(
-                &field.ty,
-                format_args!(
-                    "the endpoint URL member `{ident}` must be `String` or `Option<String>`: it is the URL the request goes to"
-                ),
-            );
-        }
-        if args.context_param.is_some() && !is_option_string(&field.ty) && !is_string(&field.ty) {
-            errors.at(
-                &field.ty,
-                format_args!(
-                    "the context parameter `{ident}` must be `String` or `Option<String>`: the endpoint rule set reads it as a string"
-                ),
-            );
+        // members the endpoint reads as text
+        for (given, what, why) in [
+            (
+                args.endpoint_url.is_some(),
+                "endpoint URL member",
+                "it is the URL the request goes to",
+            ),
+            (
+                args.context_param.is_some(),
+                "context parameter",
+                "the endpoint rule set reads it as a string",
+            ),
+        ] {
+            if given && !is_string(&field.ty) && !is_option_string(&field.ty) {
+                errors.at(
+                    &field.ty,
+                    format_args!(
+                        "the {what} `{ident}` must be `String` or `Option<String>`: {why}"
+                    ),
+                );
+            }
         }
         if args.idempotency_token.is_some() && !is_option_string(&field.ty) {
             {
@@ -492,8 +498,7 @@ fn is_string(ty: &Type) -> bool {
 }
 
 fn is_option_string(ty: &Type) -> bool {
-    matches!(option_inner(ty), Some(Type::Path(inner)) if inner.qself.is_none()
-        && inner.path.segments.last().is_some_and(|s| s.ident == "String" && s.arguments.is_empty()))
+    option_inner(ty).is_some_and(is_string)
 }
 
 #[cfg(test)]

@@ -233,45 +233,25 @@ impl FieldArgs {
             }
             return Ok(());
         }
-        if meta.path.is_ident("pattern") {
-            let value: LitStr = meta.value()?.parse().map_err(|err| {
-                syn::Error::new(
-                    err.span(),
-                    "expected a string literal; write `pattern = \"[a-z]+\"`",
-                )
-            })?;
-            if self.pattern.is_some() {
-                errors.at(&meta.path, "duplicate argument; remove one of them");
-            } else {
-                self.pattern = Some(value);
+        // the arguments whose value is one string literal: the key, an example, the slot
+        for (name, example, slot) in [
+            ("pattern", "[a-z]+", &mut self.pattern),
+            ("context_param", "ResourceArn", &mut self.context_param),
+            ("rename", "WireName", &mut self.rename),
+        ] {
+            if !meta.path.is_ident(name) {
+                continue;
             }
-            return Ok(());
-        }
-        if meta.path.is_ident("context_param") {
             let value: LitStr = meta.value()?.parse().map_err(|err| {
                 syn::Error::new(
                     err.span(),
-                    "expected a string literal; write `context_param = \"ResourceArn\"`",
+                    format!("expected a string literal; write `{name} = \"{example}\"`"),
                 )
             })?;
-            if self.context_param.is_some() {
+            if slot.is_some() {
                 errors.at(&meta.path, "duplicate argument; remove one of them");
             } else {
-                self.context_param = Some(value);
-            }
-            return Ok(());
-        }
-        if meta.path.is_ident("rename") {
-            let value: LitStr = meta.value()?.parse().map_err(|err| {
-                syn::Error::new(
-                    err.span(),
-                    "expected a string literal; write `rename = \"WireName\"`",
-                )
-            })?;
-            if self.rename.is_some() {
-                errors.at(&meta.path, "duplicate argument; remove one of them");
-            } else {
-                self.rename = Some(value);
+                *slot = Some(value);
             }
             return Ok(());
         }

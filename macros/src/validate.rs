@@ -6,31 +6,29 @@ use crate::errors::Errors;
 pub(crate) fn validate(fields: &[Field]) -> syn::Result<()> {
     let mut errors = Errors::default();
 
-    let mut token = None;
-    for field in fields {
-        if let Some(flag) = &field.idempotency_token {
-            match token {
-                None => token = Some(&field.ident),
+    // flags one member at most may carry: which, and what a second one is told
+    type FlagOf = fn(&Field) -> Option<&syn::Path>;
+    let flags: [(FlagOf, &str, &str); 2] = [
+        (
+            |f| f.idempotency_token.as_ref(),
+            "idempotency token",
+            "is already the idempotency token",
+        ),
+        (
+            |f| f.endpoint_url.as_ref(),
+            "endpoint URL member",
+            "already names the endpoint",
+        ),
+    ];
+    for (flag_of, what, taken) in flags {
+        let mut first = None;
+        for field in fields {
+            let Some(flag) = flag_of(field) else { continue };
+            match first {
+                None => first = Some(&field.ident),
                 Some(first) => errors.at(
                     flag,
-                    format_args!(
-                        "a second idempotency token; `{first}` is already the idempotency token, remove one of the flags"
-                    ),
-                ),
-            }
-        }
-    }
-
-    let mut endpoint = None;
-    for field in fields {
-        if let Some(flag) = &field.endpoint_url {
-            match endpoint {
-                None => endpoint = Some(&field.ident),
-                Some(first) => errors.at(
-                    flag,
-                    format_args!(
-                        "a second endpoint URL member; `{first}` already names the endpoint, remove one of the flags"
-                    ),
+                    format_args!("a second {what}; `{first}` {taken}, remove one of the flags"),
                 ),
             }
         }
