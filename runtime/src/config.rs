@@ -282,14 +282,10 @@ impl Config {
             (var("AWS_ACCESS_KEY_ID"), var("AWS_SECRET_ACCESS_KEY"))
         };
         let environment = match key_vars {
-            (Some(key), Some(secret)) => {
-                let credentials =
-                    Credentials::new(key, secret, var("AWS_SESSION_TOKEN").map(str::to_owned));
-                Some(match var("AWS_ACCOUNT_ID") {
-                    Some(account_id) => credentials.with_account_id(account_id),
-                    None => credentials,
-                })
-            }
+            (Some(key), Some(secret)) => Some(
+                Credentials::new(key, secret, var("AWS_SESSION_TOKEN").map(str::to_owned))
+                    .with_account(var("AWS_ACCOUNT_ID")),
+            ),
             (None, None) => None,
             (Some(_), None) => {
                 return Err(Error::new(
@@ -312,13 +308,10 @@ impl Config {
             .find(|key| get(key).is_some());
         let profile = match (delegated, get("aws_access_key_id"), get("aws_secret_access_key")) {
             (Some(key), _, _) => ProfileCredentials::Unsupported(key.to_owned()),
-            (None, Some(key), Some(secret)) => {
-                let credentials = Credentials::new(key, secret, get("aws_session_token").map(str::to_owned));
-                ProfileCredentials::Static(match get("aws_account_id") {
-                    Some(account_id) => credentials.with_account_id(account_id),
-                    None => credentials,
-                })
-            }
+            (None, Some(key), Some(secret)) => ProfileCredentials::Static(
+                Credentials::new(key, secret, get("aws_session_token").map(str::to_owned))
+                    .with_account(get("aws_account_id")),
+            ),
             (None, Some(_), None) | (None, None, Some(_)) => {
                 return Err(Error::new(ErrorKind::Credentials, format!(
                     "profile `{profile_name}` has only one of aws_access_key_id and aws_secret_access_key; set both"

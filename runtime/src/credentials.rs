@@ -45,6 +45,14 @@ impl Credentials {
         self
     }
 
+    /// [`Credentials::with_account_id`] when a source names the account, else unchanged.
+    pub(crate) fn with_account(self, account_id: Option<impl Into<String>>) -> Self {
+        match account_id {
+            Some(account_id) => self.with_account_id(account_id),
+            None => self,
+        }
+    }
+
     /// The AWS account the credentials belong to, when known.
     pub fn account_id(&self) -> Option<&str> {
         self.account_id.as_deref()

@@ -182,14 +182,12 @@ impl ProcessProvider {
                 parsed.version
             )));
         }
-        let mut credentials = Credentials::new(
+        let credentials = Credentials::new(
             parsed.access_key_id,
             parsed.secret_access_key,
             parsed.session_token,
-        );
-        if let Some(account_id) = parsed.account_id {
-            credentials = credentials.with_account_id(account_id);
-        }
+        )
+        .with_account(parsed.account_id);
         Ok(match parsed.expiration {
             Some(at) if SystemTime::from(at) <= SystemTime::now() => {
                 return Err(failed(format!(
