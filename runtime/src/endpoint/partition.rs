@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use super::rules::Value;
+use super::rules::{literal, Value};
 
 const PARTITIONS_JSON: &str = include_str!("partitions.json");
 
@@ -16,18 +16,12 @@ struct Partition {
     regions: BTreeMap<String, BTreeMap<String, Value>>,
 }
 
+/// A partition's (or a region's) outputs: the strings and booleans the table gives.
 fn outputs(json: &serde_json::Value) -> BTreeMap<String, Value> {
     json.as_object()
         .into_iter()
         .flatten()
-        .filter_map(|(key, value)| {
-            let value = match value {
-                serde_json::Value::String(s) => Value::String(s.clone()),
-                serde_json::Value::Bool(b) => Value::Bool(*b),
-                _ => return None,
-            };
-            Some((key.clone(), value))
-        })
+        .filter_map(|(key, value)| Some((key.clone(), literal(value).ok()?)))
         .collect()
 }
 

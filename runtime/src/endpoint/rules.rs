@@ -321,7 +321,7 @@ fn string(e: &Json, scope: &Scope) -> Result<String, String> {
 }
 
 /// A literal of the rule set (a parameter's default), no references.
-fn literal(e: &Json) -> Result<Value, String> {
+pub(crate) fn literal(e: &Json) -> Result<Value, String> {
     match e {
         Json::String(s) => Ok(Value::String(s.clone())),
         Json::Bool(b) => Ok(Value::Bool(*b)),
