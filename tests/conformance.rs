@@ -9,6 +9,27 @@ use awsop::{Client, Config, Credentials, Operation};
 use base64::Engine as _;
 use serde_json::{Map, Value};
 
+/// The typed error `$op` reads from the response `$r`, as [`Exposed`]: the variant of
+/// `$error` it is (one of those listed), its members, and the code and fault it exposes.
+macro_rules! exposed {
+    ($r:expr, $op:ty, $error:ident { $($variant:ident),* $(,)? }) => {{
+        let err = $crate::read::<$op>($r)?.err().ok_or("not an error")?;
+        let (code, fault) = (
+            err.code().map(str::to_owned),
+            err.fault().map(str::to_owned),
+        );
+        match err.into_service_error() {
+            $(Some($error::$variant(e)) => Ok((
+                stringify!($variant).to_owned(),
+                serde_json::to_value(&e).unwrap_or_default(),
+                code,
+                fault,
+            )),)*
+            other => Err(format!("untyped: {other:?}")),
+        }
+    }};
+}
+
 #[path = "conformance/awsjson1_0.rs"]
 mod awsjson1_0;
 #[path = "conformance/awsjson1_1.rs"]

@@ -429,47 +429,24 @@ impl Suite for AwsJson10 {
     }
 
     fn error(operation: &str, r: &Response<'_>) -> Result<Exposed, String> {
-        fn members(shape: &impl serde::Serialize) -> Value {
-            serde_json::to_value(shape).unwrap_or_default()
-        }
         match operation {
-            "GreetingWithErrors" => {
-                let err = read::<GreetingWithErrors>(r)?.err().ok_or("not an error")?;
-                let (code, fault) = (
-                    err.code().map(str::to_owned),
-                    err.fault().map(str::to_owned),
-                );
-                Ok(match err.into_service_error() {
-                    Some(GreetingWithErrorsError::InvalidGreeting(e)) => {
-                        ("InvalidGreeting".into(), members(&e), code, fault)
-                    }
-                    Some(GreetingWithErrorsError::ComplexError(e)) => {
-                        ("ComplexError".into(), members(&e), code, fault)
-                    }
-                    Some(GreetingWithErrorsError::FooError(e)) => {
-                        ("FooError".into(), members(&e), code, fault)
-                    }
-                    other => return Err(format!("untyped: {other:?}")),
-                })
-            }
-            "QueryCompatibleOperation" => {
-                let err = read::<QueryCompatibleOperation>(r)?
-                    .err()
-                    .ok_or("not an error")?;
-                let (code, fault) = (
-                    err.code().map(str::to_owned),
-                    err.fault().map(str::to_owned),
-                );
-                Ok(match err.into_service_error() {
-                    Some(QueryCompatibleOperationError::NoCustomCodeError(e)) => {
-                        ("NoCustomCodeError".into(), members(&e), code, fault)
-                    }
-                    Some(QueryCompatibleOperationError::CustomCodeError(e)) => {
-                        ("CustomCodeError".into(), members(&e), code, fault)
-                    }
-                    other => return Err(format!("untyped: {other:?}")),
-                })
-            }
+            "GreetingWithErrors" => exposed!(
+                r,
+                GreetingWithErrors,
+                GreetingWithErrorsError {
+                    InvalidGreeting,
+                    ComplexError,
+                    FooError
+                }
+            ),
+            "QueryCompatibleOperation" => exposed!(
+                r,
+                QueryCompatibleOperation,
+                QueryCompatibleOperationError {
+                    NoCustomCodeError,
+                    CustomCodeError
+                }
+            ),
             other => Err(format!("no error declaration for {other}")),
         }
     }
