@@ -34,6 +34,8 @@ macro_rules! exposed {
 mod awsjson1_0;
 #[path = "conformance/awsjson1_1.rs"]
 mod awsjson1_1;
+#[path = "conformance/restjson1.rs"]
+mod restjson1;
 #[path = "conformance/shared.rs"]
 mod shared;
 
@@ -44,6 +46,8 @@ pub(crate) type Sent = (&'static str, reqwest::Url, http::HeaderMap, Vec<u8>);
 trait Suite {
     /// The folder under `conformance/`.
     const DIR: &'static str;
+    /// Whether body members go by their `jsonName` (restJson1; the awsJson protocols ignore it).
+    const JSON_NAME: bool = false;
     /// The first request of `operation` for `params` (wire JSON), at `endpoint`.
     async fn request(operation: &str, params: Value, endpoint: String) -> Result<Sent, String>;
     /// The output `operation` reads from `r`, as JSON.
@@ -59,69 +63,94 @@ fn load(dir: &str, file: &str) -> Value {
 }
 
 /// Test params → wire JSON: blobs base64, timestamps (given as epoch seconds) in their
-/// member's or shape's `timestampFormat`; everything else is already as awsJson sends it.
-fn to_wire(value: &Value, target: &str, shapes: &Map<String, Value>) -> Value {
-    to_wire_as(value, target, None, shapes)
+/// member's or shape's `timestampFormat`, else the format of where they are bound (an HTTP date
+/// in a header, ISO 8601 in a label or query, epoch seconds in a body); with `json_name`, body
+/// members by their `jsonName`. Everything else is already as the JSON protocols send it.
+fn to_wire(value: &Value, target: &str, shapes: &Map<String, Value>, json_name: bool) -> Value {
+    Wire { shapes, json_name }.convert(value, target, None, "epoch-seconds")
 }
 
-fn to_wire_as(
-    value: &Value,
-    target: &str,
-    format: Option<&str>,
-    shapes: &Map<String, Value>,
-) -> Value {
-    if target == "Blob" {
-        return Value::String(
-            base64::engine::general_purpose::STANDARD.encode(value.as_str().unwrap_or_default()),
-        );
-    }
-    let shape = shapes.get(target);
-    let kind = shape.and_then(|s| s["type"].as_str()).unwrap_or_default();
-    if target == "Timestamp" || kind == "timestamp" {
-        let format = format
-            .or_else(|| shape.and_then(|s| s["traits"]["timestampFormat"].as_str()))
-            .unwrap_or("epoch-seconds");
-        return timestamp(value, format);
-    }
-    let Some(shape) = shape else {
-        return value.clone();
-    };
-    match (kind, value) {
-        ("structure" | "union", Value::Object(members)) => Value::Object(
-            members
-                .iter()
-                .map(|(k, v)| {
-                    let member = &shape["members"][k];
-                    (
-                        k.clone(),
-                        to_wire_as(
-                            v,
-                            member["target"].as_str().unwrap_or_default(),
-                            member["timestampFormat"].as_str(),
-                            shapes,
-                        ),
-                    )
-                })
-                .collect(),
-        ),
-        ("list", Value::Array(items)) => Value::Array(
-            items
-                .iter()
-                .map(|v| to_wire(v, shape["member"].as_str().unwrap_or_default(), shapes))
-                .collect(),
-        ),
-        ("map", Value::Object(entries)) => Value::Object(
-            entries
-                .iter()
-                .map(|(k, v)| {
-                    (
-                        k.clone(),
-                        to_wire(v, shape["value"].as_str().unwrap_or_default(), shapes),
-                    )
-                })
-                .collect(),
-        ),
-        _ => value.clone(),
+struct Wire<'a> {
+    shapes: &'a Map<String, Value>,
+    json_name: bool,
+}
+
+impl Wire<'_> {
+    fn convert(&self, value: &Value, target: &str, format: Option<&str>, bound: &str) -> Value {
+        let shape = self.shapes.get(target);
+        let kind = shape.and_then(|s| s["type"].as_str()).unwrap_or_default();
+        if target == "Blob" || kind == "blob" {
+            return Value::String(
+                base64::engine::general_purpose::STANDARD
+                    .encode(value.as_str().unwrap_or_default()),
+            );
+        }
+        if target == "Timestamp" || kind == "timestamp" {
+            let format = format
+                .or_else(|| shape.and_then(|s| s["traits"]["timestampFormat"].as_str()))
+                .unwrap_or(bound);
+            return timestamp(value, format);
+        }
+        let Some(shape) = shape else {
+            return value.clone();
+        };
+        match (kind, value) {
+            ("structure" | "union", Value::Object(members)) => Value::Object(
+                members
+                    .iter()
+                    .map(|(k, v)| {
+                        let member = &shape["members"][k];
+                        let bound = if member["httpHeader"].is_string() {
+                            "http-date"
+                        } else if member["httpLabel"].as_bool() == Some(true)
+                            || member["httpQuery"].is_string()
+                        {
+                            "date-time"
+                        } else {
+                            "epoch-seconds"
+                        };
+                        let key = match member["jsonName"].as_str() {
+                            Some(renamed) if self.json_name => renamed.to_owned(),
+                            _ => k.clone(),
+                        };
+                        (
+                            key,
+                            self.convert(
+                                v,
+                                member["target"].as_str().unwrap_or_default(),
+                                member["timestampFormat"].as_str(),
+                                bound,
+                            ),
+                        )
+                    })
+                    .collect(),
+            ),
+            ("list", Value::Array(items)) => Value::Array(
+                items
+                    .iter()
+                    .map(|v| {
+                        self.convert(v, shape["member"].as_str().unwrap_or_default(), None, bound)
+                    })
+                    .collect(),
+            ),
+            ("map", Value::Object(entries)) => Value::Object(
+                entries
+                    .iter()
+                    .map(|(k, v)| {
+                        (
+                            k.clone(),
+                            self.convert(
+                                v,
+                                shape["value"].as_str().unwrap_or_default(),
+                                None,
+                                bound,
+                            ),
+                        )
+                    })
+                    .collect(),
+            ),
+            _ => value.clone(),
+        }
     }
 }
 
@@ -162,11 +191,14 @@ pub(crate) async fn build<O: Operation>(params: Value, endpoint: String) -> Resu
         .__first_request(op)
         .await
         .map_err(|e| e.to_string())?;
-    // the transport hands the body to reqwest whole, which sends its length
-    headers.insert(
-        http::header::CONTENT_LENGTH,
-        http::HeaderValue::from(body.len()),
-    );
+    // the transport hands the body to reqwest whole, which sends its length; hyper sends none
+    // for an empty GET or HEAD body
+    if !(body.is_empty() && matches!(method, "GET" | "HEAD")) {
+        headers.insert(
+            http::header::CONTENT_LENGTH,
+            http::HeaderValue::from(body.len()),
+        );
+    }
     Ok((method, url, headers, body.to_vec()))
 }
 
@@ -177,26 +209,18 @@ pub(crate) struct Response<'a> {
     body: &'a [u8],
 }
 
-impl Response<'_> {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .as_object()?
-            .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(name))
-            .and_then(|(_, v)| v.as_str())
-    }
-}
-
 pub(crate) fn read<O: Operation>(
     r: &Response<'_>,
 ) -> Result<Result<Value, awsop::Error<O::Error>>, String> {
+    let mut headers = http::HeaderMap::new();
+    for (name, value) in r.headers.as_object().into_iter().flatten() {
+        let name = http::HeaderName::from_bytes(name.as_bytes()).map_err(|e| e.to_string())?;
+        let value = http::HeaderValue::from_str(value.as_str().unwrap_or_default())
+            .map_err(|e| e.to_string())?;
+        headers.append(name, value);
+    }
     Ok(
-        match awsop::__private::read_response::<O>(
-            r.status,
-            r.header("x-amzn-errortype"),
-            r.header("x-amzn-query-error"),
-            r.body,
-        ) {
+        match awsop::__private::read_response::<O>(r.status, &headers, r.body) {
             Ok(output) => Ok(serde_json::to_value(&output).map_err(|e| e.to_string())?),
             Err(err) => Err(err),
         },
@@ -222,7 +246,7 @@ async fn run<S: Suite>(
     match test["kind"].as_str().unwrap_or_default() {
         "request" => {
             let input = operations[operation]["input"].as_str().unwrap_or_default();
-            let wire = to_wire(&params, input, shapes);
+            let wire = to_wire(&params, input, shapes, S::JSON_NAME);
             let host = test["host"].as_str().unwrap_or("example.com");
             let (method, url, headers, body) =
                 S::request(operation, wire, format!("https://{host}")).await?;
@@ -252,6 +276,32 @@ async fn run<S: Suite>(
             let uri = test["uri"].as_str().unwrap_or("/");
             if url.path() != uri {
                 return Err(format!("uri {}, expected {uri}", url.path()));
+            }
+            let sent: Vec<&str> = url
+                .query()
+                .map(|q| q.split('&').collect())
+                .unwrap_or_default();
+            for pair in test["queryParams"].as_array().into_iter().flatten() {
+                let pair = pair.as_str().unwrap_or_default();
+                if !sent.contains(&pair) {
+                    return Err(format!("query {sent:?} lacks {pair}"));
+                }
+            }
+            let names: Vec<&str> = sent
+                .iter()
+                .map(|p| p.split('=').next().unwrap_or_default())
+                .collect();
+            for name in test["forbidQueryParams"].as_array().into_iter().flatten() {
+                let name = name.as_str().unwrap_or_default();
+                if names.contains(&name) {
+                    return Err(format!("query parameter {name} forbidden, sent"));
+                }
+            }
+            for name in test["requireQueryParams"].as_array().into_iter().flatten() {
+                let name = name.as_str().unwrap_or_default();
+                if !names.contains(&name) {
+                    return Err(format!("query parameter {name} required, not sent"));
+                }
             }
             for (name, value) in test["headers"].as_object().into_iter().flatten() {
                 let got = headers.get(name.as_str()).and_then(|v| v.to_str().ok());
@@ -292,7 +342,7 @@ async fn run<S: Suite>(
             };
             let got = S::output(operation, &r)?;
             let output_shape = operations[operation]["output"].as_str().unwrap_or_default();
-            let want = to_wire(&params, output_shape, shapes);
+            let want = to_wire(&params, output_shape, shapes, S::JSON_NAME);
             if same(&got, &want) {
                 Ok(())
             } else {
@@ -311,7 +361,7 @@ async fn run<S: Suite>(
             if shape != expected_shape {
                 return Err(format!("error {shape}, expected {expected_shape}"));
             }
-            let want = to_wire(&params, expected_shape, shapes);
+            let want = to_wire(&params, expected_shape, shapes, S::JSON_NAME);
             if !same(&members, &want) {
                 return Err(format!("members {members}\nexpected {want}"));
             }
@@ -368,6 +418,11 @@ async fn suite<S: Suite>(count: usize, kinds: [(&str, usize); 3]) {
         S::DIR,
         failures.join("\n")
     );
+}
+
+#[tokio::test]
+async fn all_250_restjson1_client_vectors_pass() {
+    suite::<restjson1::RestJson1>(250, [("error", 14), ("request", 142), ("response", 94)]).await;
 }
 
 #[tokio::test]

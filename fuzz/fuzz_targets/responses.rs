@@ -12,8 +12,12 @@ fuzz_target!(|data: &[u8]| {
         Some(at) if selector & 8 != 0 => (std::str::from_utf8(&rest[..at]).ok(), &rest[at + 1..]),
         _ => (None, rest),
     };
-    if let Err(err) = awsop::__private::read_response::<CancelConnectionInvitation>(status, header, None, body) {
+    let mut headers = http::HeaderMap::new();
+    if let Some(value) = header.and_then(|h| http::HeaderValue::from_str(h).ok()) {
+        headers.insert("x-amzn-errortype", value);
+    }
+    if let Err(err) = awsop::__private::read_response::<CancelConnectionInvitation>(status, &headers, body) {
         let _ = (err.to_string(), format!("{err:?}"), err.code(), err.message());
     }
-    let _ = awsop::__private::read_response::<CreateConnectionInvitation>(status, header, None, body);
+    let _ = awsop::__private::read_response::<CreateConnectionInvitation>(status, &headers, body);
 });

@@ -26,8 +26,55 @@ pub(crate) struct Operation {
     /// The host prefix as literal text and member references (`{Label}` → the field).
     pub(crate) host_prefix: Option<Vec<HostPart>>,
     pub(crate) request_compression: bool,
+    /// `checksum_required`: send `Content-MD5`.
+    pub(crate) checksum_required: bool,
+    /// restJson1's `http` trait.
+    pub(crate) http: Option<HttpSpec>,
     /// The first paragraph of the struct's doc comment.
     pub(crate) doc: String,
+}
+
+/// `http(method = "GET", uri = "/x/{Id}", code = 200)`, checked on its own.
+pub(crate) struct HttpSpec {
+    pub(crate) method: LitStr,
+    pub(crate) uri: LitStr,
+    pub(crate) code: u16,
+}
+
+/// Where a restJson1 member goes, and the token that said so.
+pub(crate) enum Binding {
+    Label(Path),
+    Query(LitStr),
+    QueryParams(Path),
+    Header(LitStr),
+    PrefixHeaders(LitStr),
+    Payload(Path),
+    ResponseCode(Path),
+}
+
+impl Binding {
+    /// The argument's name, for messages.
+    pub(crate) fn key(&self) -> &'static str {
+        match self {
+            Self::Label(_) => "label",
+            Self::Query(_) => "query",
+            Self::QueryParams(_) => "query_params",
+            Self::Header(_) => "header",
+            Self::PrefixHeaders(_) => "prefix_headers",
+            Self::Payload(_) => "payload",
+            Self::ResponseCode(_) => "response_code",
+        }
+    }
+
+    /// The token to span an error about the binding on.
+    pub(crate) fn span(&self) -> proc_macro2::Span {
+        match self {
+            Self::Label(p) | Self::QueryParams(p) | Self::Payload(p) | Self::ResponseCode(p) => {
+                p.span()
+            }
+            Self::Query(l) | Self::Header(l) | Self::PrefixHeaders(l) => l.span(),
+        }
+    }
 }
 
 /// A piece of a host prefix.
@@ -60,6 +107,13 @@ pub(crate) struct Field {
     pub(crate) doc: String,
     /// The wire form of an `f32`/`f64` (or `Option` of one): non-finite values as strings.
     pub(crate) float: Option<bool>,
+    /// restJson1: where the member goes, when not into the JSON body.
+    pub(crate) binding: Option<Binding>,
+    /// `media_type = ".."`: the model's mediaType (a header's JSON is base64; a payload's
+    /// content type).
+    pub(crate) media_type: Option<LitStr>,
+    /// `json_name = ".."`: the member's key in a restJson1 body, when not its name.
+    pub(crate) json_name: Option<LitStr>,
 }
 
 pub(crate) enum FieldDefault {
@@ -92,6 +146,15 @@ impl Shape {
             }
             if let Some(param) = &field.context_param {
                 errors.at(param, "only an operation's input feeds the endpoint rule set; move it to the `#[aws_operation]` struct");
+            }
+            if let Some(
+                binding @ (Binding::Label(_) | Binding::Query(_) | Binding::QueryParams(_)),
+            ) = &field.binding
+            {
+                errors.push(syn::Error::new(
+                    binding.span(),
+                    format_args!("`{}` binds an operation's input to its request; an output or error is read from the response's status, headers and payload", binding.key()),
+                ));
             }
         }
         errors.finish()?;
@@ -234,6 +297,19 @@ impl Operation {
             }
         };
 
+        for field in &fields {
+            if let Some(binding @ Binding::ResponseCode(_)) = &field.binding {
+                errors.push(syn::Error::new(
+                    binding.span(),
+                    "only an output holds the response code; move `response_code` to the output `#[aws_shape]`",
+                ));
+            }
+        }
+        let http = args
+            .http
+            .as_ref()
+            .and_then(|http| http_spec(http, &mut errors));
+
         errors.finish()?;
         match (service, name, output) {
             (Some(service), Some(name), Some(output)) => Ok(Self {
@@ -246,6 +322,8 @@ impl Operation {
                 fields,
                 host_prefix,
                 request_compression,
+                checksum_required: args.checksum_required.is_some(),
+                http,
                 doc: doc_text(&input.attrs),
             }),
             _ => unreachable!("invariant: every missing argument pushed an error above"),
@@ -325,6 +403,37 @@ impl Field {
             _ => None,
         };
         let doc = doc_text(&field.attrs);
+        if let Some(flag) = &args.event_stream {
+            errors.at(flag, "event streams are not supported: awsop sends and reads whole bodies; leave this operation out, or call it with the official SDK");
+        }
+        let mut bindings = [
+            args.label.clone().map(Binding::Label),
+            args.query.clone().map(Binding::Query),
+            args.query_params.clone().map(Binding::QueryParams),
+            args.header.clone().map(Binding::Header),
+            args.prefix_headers.clone().map(Binding::PrefixHeaders),
+            args.payload.clone().map(Binding::Payload),
+            args.response_code.clone().map(Binding::ResponseCode),
+        ]
+        .into_iter()
+        .flatten();
+        let binding = bindings.next();
+        for extra in bindings {
+            errors.push(syn::Error::new(
+                extra.span(),
+                format_args!(
+                    "a member goes to one place; `{ident}` is already bound by `{}`, remove `{}`",
+                    binding.as_ref().map_or("", Binding::key),
+                    extra.key()
+                ),
+            ));
+        }
+        if let (Some(Binding::Label(flag)), true) = (&binding, optional) {
+            errors.at(
+                flag,
+                format_args!("a URI label is a required member; write the plain type instead of `Option<..>` for `{ident}`"),
+            );
+        }
         let length = args.length.as_ref().and_then(|b| bounds::<u64>(b, errors));
         let range = args.range.as_ref().and_then(|b| bounds::<i64>(b, errors));
         Some(Self {
@@ -342,8 +451,57 @@ impl Field {
             default,
             float,
             doc,
+            binding,
+            media_type: args.media_type,
+            json_name: args.json_name,
         })
     }
+}
+
+/// `http(..)` checked on its own: a known method, a URI that starts with `/`, a status code.
+fn http_spec(http: &crate::attr::HttpArgs, errors: &mut Errors) -> Option<HttpSpec> {
+    const METHODS: [&str; 6] = ["GET", "PUT", "POST", "DELETE", "PATCH", "HEAD"];
+    let Some(method) = &http.method else {
+        errors.at(
+            &http.key,
+            "`http` needs the method; write `http(method = \"GET\", uri = \"/..\")`",
+        );
+        return None;
+    };
+    if !METHODS.contains(&method.value().as_str()) {
+        errors.at(
+            method,
+            "expected an HTTP method: `GET`, `PUT`, `POST`, `DELETE`, `PATCH` or `HEAD`",
+        );
+    }
+    let Some(uri) = &http.uri else {
+        errors.at(
+            &http.key,
+            "`http` needs the URI; write `http(method = \"GET\", uri = \"/..\")`",
+        );
+        return None;
+    };
+    if !uri.value().starts_with('/') {
+        errors.at(
+            uri,
+            "the URI starts with `/`, as the model's `http` trait writes it",
+        );
+    }
+    let code = match &http.code {
+        None => 200,
+        Some(lit) => match lit.base10_parse::<u16>() {
+            Ok(code) if (100..600).contains(&code) => code,
+            _ => {
+                errors.at(lit, "expected an HTTP status code, 100 to 599");
+                200
+            }
+        },
+    };
+    Some(HttpSpec {
+        method: method.clone(),
+        uri: uri.clone(),
+        code,
+    })
 }
 
 fn bounds<N>(bounds: &crate::attr::Bounds, errors: &mut Errors) -> Option<(Option<N>, Option<N>)>

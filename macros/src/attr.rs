@@ -19,6 +19,18 @@ pub(crate) struct OperationArgs {
     pub(crate) host_prefix: Option<LitStr>,
     /// `request_compression = "gzip"`: the requestCompression trait.
     pub(crate) request_compression: Option<LitStr>,
+    /// `http(method = "GET", uri = "/x/{Id}", code = 200)`: restJson1's `http` trait.
+    pub(crate) http: Option<HttpArgs>,
+    /// `checksum_required`: the httpChecksumRequired trait (`Content-MD5`).
+    pub(crate) checksum_required: Option<Path>,
+}
+
+/// `http(method = "GET", uri = "/x/{Id}", code = 200)`, as written.
+pub(crate) struct HttpArgs {
+    pub(crate) key: Path,
+    pub(crate) method: Option<LitStr>,
+    pub(crate) uri: Option<LitStr>,
+    pub(crate) code: Option<syn::LitInt>,
 }
 
 /// `service = "partnercentral-account"` (the service awsop ships) or `service = path::TO_CONST`
@@ -31,7 +43,7 @@ pub(crate) enum ServiceArg {
 }
 
 const OPERATION_KEYS: &str =
-    "`service`, `name`, `output`, `errors`, `host_prefix`, `request_compression`";
+    "`service`, `name`, `output`, `errors`, `http`, `host_prefix`, `request_compression`, `checksum_required`";
 
 impl OperationArgs {
     pub(crate) fn parse(args: TokenStream, errors: &mut Errors) -> Self {
@@ -44,6 +56,26 @@ impl OperationArgs {
     }
 
     fn one(&mut self, meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<()> {
+        if meta.path.is_ident("http") {
+            let http = parse_http(meta, errors)?;
+            if self.http.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                self.http = Some(http);
+            }
+            return Ok(());
+        }
+        if meta.path.is_ident("checksum_required") {
+            if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
+                errors.push(meta.error("`checksum_required` is a flag; write `checksum_required`"));
+                skip_value(meta);
+            } else if self.checksum_required.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                self.checksum_required = Some(meta.path.clone());
+            }
+            return Ok(());
+        }
         if meta.path.is_ident("errors") {
             let mut listed = Vec::new();
             meta.parse_nested_meta(|inner| {
@@ -119,6 +151,57 @@ impl OperationArgs {
     }
 }
 
+/// `http(method = "..", uri = "..", code = ..)`.
+fn parse_http(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<HttpArgs> {
+    let mut http = HttpArgs {
+        key: meta.path.clone(),
+        method: None,
+        uri: None,
+        code: None,
+    };
+    meta.parse_nested_meta(|inner| {
+        if inner.path.is_ident("code") {
+            let code: syn::LitInt = inner.value()?.parse().map_err(|err| {
+                syn::Error::new(err.span(), "expected a status code; write `code = 201`")
+            })?;
+            if http.code.is_some() {
+                errors.at(&inner.path, "duplicate argument; remove one of them");
+            } else {
+                http.code = Some(code);
+            }
+            return Ok(());
+        }
+        let (slot, example) = if inner.path.is_ident("method") {
+            (&mut http.method, "GET")
+        } else if inner.path.is_ident("uri") {
+            (&mut http.uri, "/resources/{Id}")
+        } else {
+            errors.push(inner.error(format_args!(
+                "unknown `http` argument `{}`; expected `method`, `uri` or `code`",
+                path_text(&inner.path)
+            )));
+            skip_value(&inner);
+            return Ok(());
+        };
+        let value: LitStr = inner.value()?.parse().map_err(|err| {
+            syn::Error::new(
+                err.span(),
+                format!(
+                    "expected a string literal; write `{} = \"{example}\"`",
+                    path_text(&inner.path)
+                ),
+            )
+        })?;
+        if slot.is_some() {
+            errors.at(&inner.path, "duplicate argument; remove one of them");
+        } else {
+            *slot = Some(value);
+        }
+        Ok(())
+    })?;
+    Ok(http)
+}
+
 /// `length(min = .., max = ..)` or `range(min = .., max = ..)`: the key, for spans, and
 /// the bounds as written.
 pub(crate) struct Bounds {
@@ -149,6 +232,26 @@ pub(crate) struct FieldArgs {
     pub(crate) endpoint_url: Option<Path>,
     /// `context_param = "ResourceArn"`: the rule-set parameter this member feeds.
     pub(crate) context_param: Option<LitStr>,
+    /// `label`: the member fills the URI's `{Name}` (restJson1).
+    pub(crate) label: Option<Path>,
+    /// `query = "key"`: the member is a query parameter.
+    pub(crate) query: Option<LitStr>,
+    /// `query_params`: the member's entries are query parameters.
+    pub(crate) query_params: Option<Path>,
+    /// `header = "X-Name"`: the member is a header.
+    pub(crate) header: Option<LitStr>,
+    /// `prefix_headers = "X-Meta-"`: the member's entries are headers with this prefix.
+    pub(crate) prefix_headers: Option<LitStr>,
+    /// `payload`: the member is the whole body.
+    pub(crate) payload: Option<Path>,
+    /// `response_code`: the member is the response's HTTP status.
+    pub(crate) response_code: Option<Path>,
+    /// `media_type = "application/json"`: the model's mediaType of the member's shape.
+    pub(crate) media_type: Option<LitStr>,
+    /// `json_name = "name"`: the member's key in a restJson1 body.
+    pub(crate) json_name: Option<LitStr>,
+    /// `event_stream`: an event stream, which awsop does not support.
+    pub(crate) event_stream: Option<Path>,
     /// The first `#[aws(..)]` attribute, for spans of errors about the field as a whole.
     pub(crate) attr: Option<Attribute>,
     /// A `#[cfg]` or `#[cfg_attr]` on the field, which an attribute macro cannot honour.
@@ -156,7 +259,7 @@ pub(crate) struct FieldArgs {
 }
 
 const FIELD_KEYS: &str =
-    "`rename`, `idempotency_token`, `endpoint_url`, `context_param`, `length`, `range`, `pattern`, `default`, `default_json`";
+    "`rename`, `json_name`, `idempotency_token`, `endpoint_url`, `context_param`, `label`, `query`, `query_params`, `header`, `prefix_headers`, `payload`, `response_code`, `media_type`, `length`, `range`, `pattern`, `default`, `default_json`";
 
 impl FieldArgs {
     pub(crate) fn parse(attrs: &[Attribute], errors: &mut Errors) -> Self {
@@ -181,6 +284,11 @@ impl FieldArgs {
         for (name, slot) in [
             ("idempotency_token", &mut self.idempotency_token),
             ("endpoint_url", &mut self.endpoint_url),
+            ("label", &mut self.label),
+            ("query_params", &mut self.query_params),
+            ("payload", &mut self.payload),
+            ("response_code", &mut self.response_code),
+            ("event_stream", &mut self.event_stream),
         ] {
             if !meta.path.is_ident(name) {
                 continue;
@@ -238,6 +346,11 @@ impl FieldArgs {
             ("pattern", "[a-z]+", &mut self.pattern),
             ("context_param", "ResourceArn", &mut self.context_param),
             ("rename", "WireName", &mut self.rename),
+            ("json_name", "wireName", &mut self.json_name),
+            ("query", "maxResults", &mut self.query),
+            ("header", "X-Amz-Name", &mut self.header),
+            ("prefix_headers", "X-Amz-Meta-", &mut self.prefix_headers),
+            ("media_type", "application/json", &mut self.media_type),
         ] {
             if !meta.path.is_ident(name) {
                 continue;

@@ -11,16 +11,30 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::ItemStruct;
 
-use crate::ast::{is_helper, Field, FieldDefault, HostPart, Operation, Shape};
-use crate::errors::with_error;
-use crate::validate::validate;
+use crate::ast::{is_helper, Binding, Field, FieldDefault, HostPart, Operation, Shape};
+use crate::errors::{with_error, Errors};
+use crate::validate::{validate, validate_uri};
 
 pub(crate) fn aws_operation(args: TokenStream, item: TokenStream) -> TokenStream {
     expand(item, |input| {
         let op = Operation::from_syn(args, input)?;
-        validate(&op.fields)?;
+        let mut errors = Errors::default();
+        for result in [validate(&op.fields), validate_uri(&op)] {
+            if let Err(err) = result {
+                errors.push(err);
+            }
+        }
+        errors.finish()?;
         Ok(impl_operation(&op, input))
     })
+}
+
+/// What a struct is to the wire: an operation's input (written to a request) or a shape
+/// (read from a response, or nested in a body).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Input,
+    Shape,
 }
 
 pub(crate) fn aws_shape(args: TokenStream, item: TokenStream) -> TokenStream {
@@ -72,11 +86,18 @@ fn strip_helper_attrs(input: &mut ItemStruct) {
 
 /// The struct re-emitted with serde's derive, its container attributes and each field's
 /// wire name.
-fn serde_struct(input: &mut ItemStruct, fields: &[Field], container: &TokenStream) -> TokenStream {
+fn serde_struct(
+    input: &mut ItemStruct,
+    fields: &[Field],
+    container: &TokenStream,
+    role: Role,
+) -> TokenStream {
     strip_helper_attrs(input);
     let ident = input.ident.clone();
     for (field, syn_field) in fields.iter().zip(input.fields.iter_mut()) {
-        syn_field.attrs.insert(0, serde_field_attr(&ident, field));
+        syn_field
+            .attrs
+            .insert(0, serde_field_attr(&ident, field, role));
     }
     let attrs = std::mem::take(&mut input.attrs);
     quote! {
@@ -87,9 +108,17 @@ fn serde_struct(input: &mut ItemStruct, fields: &[Field], container: &TokenStrea
     }
 }
 
-fn serde_field_attr(ident: &syn::Ident, field: &Field) -> syn::Attribute {
-    let wire = &field.wire;
+fn serde_field_attr(ident: &syn::Ident, field: &Field, role: Role) -> syn::Attribute {
+    let wire = field.json_name.as_ref().unwrap_or(&field.wire);
     let mut args = vec![quote!(rename = #wire)];
+    // a member bound to the URI, a header or the payload is not in the JSON body: an input
+    // does not write it there, a shape does not read it from there
+    if field.binding.is_some() {
+        args.push(match role {
+            Role::Input => quote!(skip_serializing),
+            Role::Shape => quote!(skip_deserializing),
+        });
+    }
     if field.optional {
         args.push(quote!(
             default,
@@ -156,7 +185,7 @@ fn default_fns(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
 
 /// `impl ::awsop::Validate` (constraints, then the members' own) and `impl ::awsop::Shape`
 /// (the members as the model-conformance test reads them).
-fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
+fn impl_shape_traits(ident: &syn::Ident, fields: &[Field], role: Role) -> TokenStream {
     let checks = fields.iter().enumerate().map(|(i, field)| {
         let member = &field.ident;
         let wire = &field.wire;
@@ -247,6 +276,11 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
             doc: #doc,
         })
     });
+    let read_http = if role == Role::Shape {
+        read_http(fields)
+    } else {
+        None
+    };
     let validator = if fields.is_empty() {
         quote!(_)
     } else {
@@ -266,6 +300,117 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
         #[automatically_derived]
         impl ::awsop::Shape for #ident {
             const MEMBERS: &'static [::awsop::Member] = &[#(#members),*];
+            #read_http
+        }
+    }
+}
+
+/// restJson1: `Shape::read_http` for a shape with members bound to the response.
+fn read_http(fields: &[Field]) -> Option<TokenStream> {
+    let reads: Vec<TokenStream> = fields
+        .iter()
+        .filter_map(|field| {
+            let member = &field.ident;
+            let wire = &field.wire;
+            let span = field.ty.span();
+            Some(match field.binding.as_ref()? {
+                Binding::Header(name) if field.media_type.is_some() => {
+                    quote_spanned!(span=> __r.header_base64(#name, &mut self.#member)?;)
+                }
+                Binding::Header(name) => {
+                    quote_spanned!(span=> __r.header(#name, &mut self.#member)?;)
+                }
+                Binding::PrefixHeaders(prefix) => {
+                    quote_spanned!(span=> __r.prefix_headers(#prefix, &mut self.#member);)
+                }
+                Binding::Payload(_) => {
+                    quote_spanned!(span=> __r.payload(#wire, &mut self.#member)?;)
+                }
+                Binding::ResponseCode(_) => {
+                    quote_spanned!(span=> __r.response_code(&mut self.#member);)
+                }
+                Binding::Label(_) | Binding::Query(_) | Binding::QueryParams(_) => return None,
+            })
+        })
+        .collect();
+    if reads.is_empty() {
+        return None;
+    }
+    let payload = fields
+        .iter()
+        .any(|f| matches!(f.binding, Some(Binding::Payload(_))))
+        .then(|| {
+            quote!(
+                const HTTP_PAYLOAD: bool = true;
+            )
+        });
+    Some(quote! {
+        #payload
+        #[inline]
+        fn read_http(
+            &mut self,
+            __r: &::awsop::__private::HttpResponse<'_>,
+        ) -> ::core::result::Result<(), ::std::string::String> {
+            #(#reads)*
+            ::core::result::Result::Ok(())
+        }
+    })
+}
+
+/// restJson1: the `http` trait and `Operation::http_request`, or, for an operation without
+/// one, a check that its service is not restJson1.
+fn http_request(op: &Operation) -> TokenStream {
+    let service = &op.service;
+    let Some(http) = &op.http else {
+        return quote! {
+            const _: () = ::awsop::__private::needs_no_http(#service);
+        };
+    };
+    let (method, uri, code) = (&http.method, &http.uri, http.code);
+    let mut writes: Vec<TokenStream> = op
+        .fields
+        .iter()
+        .filter_map(|field| {
+            let member = &field.ident;
+            let wire = &field.wire;
+            let span = field.ty.span();
+            Some(match field.binding.as_ref()? {
+                Binding::Label(_) => quote_spanned!(span=> __r.label(#wire, &self.#member);),
+                Binding::Query(name) => quote_spanned!(span=> __r.query(#name, &self.#member);),
+                Binding::QueryParams(_) => {
+                    quote_spanned!(span=> __r.query_params(#wire, &self.#member);)
+                }
+                Binding::Header(name) if field.media_type.is_some() => {
+                    quote_spanned!(span=> __r.header_base64(#name, &self.#member);)
+                }
+                Binding::Header(name) => quote_spanned!(span=> __r.header(#name, &self.#member);),
+                Binding::PrefixHeaders(prefix) => {
+                    quote_spanned!(span=> __r.prefix_headers(#prefix, &self.#member);)
+                }
+                Binding::Payload(_) => {
+                    let media_type = match &field.media_type {
+                        Some(media) => quote!(::core::option::Option::Some(#media)),
+                        None => quote!(::core::option::Option::None),
+                    };
+                    quote_spanned!(span=> __r.payload(#wire, &self.#member, #media_type);)
+                }
+                Binding::ResponseCode(_) => return None,
+            })
+        })
+        .collect();
+    if op.fields.iter().any(|f| f.binding.is_none()) {
+        writes.push(quote!(__r.json_body(self);));
+    }
+    let body = if writes.is_empty() {
+        quote!(let _ = __r;)
+    } else {
+        quote!(#(#writes)*)
+    };
+    quote! {
+        const HTTP: ::awsop::Http = ::awsop::Http { method: #method, uri: #uri, code: #code };
+        #[inline]
+        fn http_request<'__a>(&'__a self, __r: &mut ::awsop::__private::HttpRequest<'__a>) {
+            #body
         }
     }
 }
@@ -274,9 +419,9 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
 /// defaulted (error correction), `Validate` and `Shape`.
 fn impl_shape(shape: &Shape, input: &mut ItemStruct) -> TokenStream {
     let ident = input.ident.clone();
-    let mut traits = impl_shape_traits(&ident, &shape.fields);
+    let mut traits = impl_shape_traits(&ident, &shape.fields, Role::Shape);
     traits.extend(default_fns(&ident, &shape.fields));
-    let item = serde_struct(input, &shape.fields, &quote!(default));
+    let item = serde_struct(input, &shape.fields, &quote!(default), Role::Shape);
     quote! {
         #item
         const _: () = { #traits };
@@ -350,7 +495,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
             }
         }
     });
-    let mut traits = impl_shape_traits(ident, &op.fields);
+    let mut traits = impl_shape_traits(ident, &op.fields, Role::Input);
     traits.extend(default_fns(ident, &op.fields));
     let host_prefix = op.host_prefix.as_ref().map(|parts| {
         let pieces = parts.iter().map(|part| match part {
@@ -372,12 +517,23 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
             const REQUEST_COMPRESSION: bool = true;
         )
     });
+    let checksum = op.checksum_required.then(|| {
+        quote!(
+            const CHECKSUM_REQUIRED: bool = true;
+        )
+    });
+    let http = http_request(op);
+    let (http_items, http_check) = if op.http.is_some() {
+        (http, TokenStream::new())
+    } else {
+        (TokenStream::new(), http)
+    };
     let error_enum = error_enum(op, &error);
     let error_doc = format!(
         "The errors of [`{ident}`]: the exceptions the model lists for `{}`, and `Unhandled` for any other.",
         name.value()
     );
-    let item = serde_struct(input, &op.fields, &quote!(deny_unknown_fields));
+    let item = serde_struct(input, &op.fields, &quote!(deny_unknown_fields), Role::Input);
     quote! {
         #item
 
@@ -386,6 +542,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
 
         const _: () = {
             #traits
+            #http_check
             #[automatically_derived]
             impl ::awsop::Operation for #ident {
                 type Output = #output;
@@ -394,6 +551,8 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 const NAME: &'static str = #name;
                 const DOC: &'static str = #doc;
                 #compression
+                #checksum
+                #http_items
                 #fill
                 #host_prefix
                 #endpoint_url
@@ -425,7 +584,7 @@ fn error_enum(op: &Operation, error: &syn::Ident) -> TokenStream {
     let parse = variants.iter().map(|(variant, path)| {
         quote_spanned! {path.span()=>
             if __code == <#path as ::awsop::ModeledError>::CODE {
-                if let ::core::option::Option::Some(__error) = ::awsop::__private::parse_modeled::<#path>(__body) {
+                if let ::core::option::Option::Some(__error) = ::awsop::__private::parse_modeled::<#path>(__response) {
                     return Self::#variant(__error);
                 }
             }
@@ -454,7 +613,7 @@ fn error_enum(op: &Operation, error: &syn::Ident) -> TokenStream {
             impl ::awsop::OperationError for #error {
                 const CODES: &'static [&'static str] = &[#(#codes),*];
                 #[inline]
-                fn from_response(__code: &str, __body: &[u8], __unhandled: ::awsop::Unhandled) -> Self {
+                fn from_response(__code: &str, __response: &::awsop::__private::HttpResponse<'_>, __unhandled: ::awsop::Unhandled) -> Self {
                     #(#parse)*
                     Self::Unhandled(__unhandled)
                 }
@@ -519,6 +678,48 @@ mod tests {
             },
         );
         insta::assert_snapshot!(pretty(tokens));
+    }
+
+    #[test]
+    fn rest_json_bindings_expansion() {
+        let tokens = aws_operation(
+            quote!(
+                service = crate::LAMBDA,
+                name = "Invoke",
+                http(
+                    method = "POST",
+                    uri = "/2015-03-31/functions/{FunctionName}/invocations"
+                ),
+                errors(ResourceNotFoundException)
+            ),
+            quote! {
+                pub struct Invoke {
+                    #[aws(label)]
+                    pub function_name: String,
+                    #[aws(header = "X-Amz-Invocation-Type")]
+                    pub invocation_type: Option<InvocationType>,
+                    #[aws(query = "Qualifier")]
+                    pub qualifier: Option<String>,
+                    #[aws(payload)]
+                    pub payload: Option<Blob>,
+                }
+            },
+        );
+        insta::assert_snapshot!(pretty(tokens));
+        let output = aws_shape(
+            quote!(),
+            quote! {
+                pub struct InvokeResponse {
+                    #[aws(response_code)]
+                    pub status_code: Option<i32>,
+                    #[aws(header = "X-Amz-Function-Error")]
+                    pub function_error: Option<String>,
+                    #[aws(payload)]
+                    pub payload: Option<Blob>,
+                }
+            },
+        );
+        insta::assert_snapshot!("rest_json_output_expansion", pretty(output));
     }
 
     #[test]

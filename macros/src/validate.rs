@@ -1,6 +1,6 @@
 //! Checks that need the whole struct: one idempotency token, unique wire names.
 
-use crate::ast::Field;
+use crate::ast::{Binding, Field, Operation};
 use crate::errors::Errors;
 
 pub(crate) fn validate(fields: &[Field]) -> syn::Result<()> {
@@ -8,7 +8,23 @@ pub(crate) fn validate(fields: &[Field]) -> syn::Result<()> {
 
     // flags one member at most may carry: which, and what a second one is told
     type FlagOf = fn(&Field) -> Option<&syn::Path>;
-    let flags: [(FlagOf, &str, &str); 2] = [
+    let flags: [(FlagOf, &str, &str); 4] = [
+        (
+            |f| match &f.binding {
+                Some(Binding::Payload(flag)) => Some(flag),
+                _ => None,
+            },
+            "payload",
+            "is already the payload: a body has one",
+        ),
+        (
+            |f| match &f.binding {
+                Some(Binding::ResponseCode(flag)) => Some(flag),
+                _ => None,
+            },
+            "response code member",
+            "already holds the status",
+        ),
         (
             |f| f.idempotency_token.as_ref(),
             "idempotency token",
@@ -34,6 +50,22 @@ pub(crate) fn validate(fields: &[Field]) -> syn::Result<()> {
         }
     }
 
+    // a payload is the whole body: no member may stand in the body beside it
+    if let Some((payload, flag)) = fields.iter().find_map(|f| match &f.binding {
+        Some(Binding::Payload(flag)) => Some((f, flag)),
+        _ => None,
+    }) {
+        for field in fields.iter().filter(|f| f.binding.is_none()) {
+            errors.at(
+                flag,
+                format_args!(
+                    "`{}` is the payload, the whole body, so `{}` has no place in it; bind `{}` to a `header`, `query` or `label`, or remove `payload`",
+                    payload.ident, field.ident, field.ident
+                ),
+            );
+        }
+    }
+
     for (i, field) in fields.iter().enumerate() {
         let wire = field.wire.value();
         if let Some(first) = fields[..i].iter().find(|f| f.wire.value() == wire) {
@@ -47,6 +79,65 @@ pub(crate) fn validate(fields: &[Field]) -> syn::Result<()> {
         }
     }
 
+    errors.finish()
+}
+
+/// restJson1: every `{Label}` of the URI has a `label` member and every `label` member a
+/// place in the URI.
+pub(crate) fn validate_uri(op: &Operation) -> syn::Result<()> {
+    let mut errors = Errors::default();
+    let labels: Vec<&Field> = op
+        .fields
+        .iter()
+        .filter(|f| matches!(f.binding, Some(Binding::Label(_))))
+        .collect();
+    let Some(http) = &op.http else {
+        for field in labels {
+            if let Some(binding) = &field.binding {
+                errors.push(syn::Error::new(
+                    binding.span(),
+                    "a URI label needs the operation's URI; add `http(method = \"..\", uri = \"/..{Label}\")` to #[aws_operation(..)]",
+                ));
+            }
+        }
+        return errors.finish();
+    };
+    let uri = http.uri.value();
+    let path = uri.split('?').next().unwrap_or_default();
+    let mut named = Vec::new();
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            errors.at(&http.uri, "an unclosed `{` in the URI; write `{Member}`");
+            break;
+        };
+        let label = &rest[open + 1..open + close];
+        let label = label.strip_suffix('+').unwrap_or(label);
+        if !labels.iter().any(|f| f.wire.value() == label) {
+            errors.at(
+                &http.uri,
+                format_args!(
+                    "the URI names `{{{label}}}`, and no member is that label; add a required field with `#[aws(label)]` whose member name is `{label}`"
+                ),
+            );
+        }
+        named.push(label.to_owned());
+        rest = &rest[open + close + 1..];
+    }
+    for field in labels {
+        if !named.contains(&field.wire.value()) {
+            if let Some(binding) = &field.binding {
+                errors.push(syn::Error::new(
+                    binding.span(),
+                    format_args!(
+                        "`{}` is a label, but the URI has no `{{{}}}`; add it to `uri`, or bind the member elsewhere",
+                        field.ident,
+                        field.wire.value()
+                    ),
+                ));
+            }
+        }
+    }
     errors.finish()
 }
 

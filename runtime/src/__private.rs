@@ -7,6 +7,7 @@ use std::fmt;
 pub use serde;
 pub use serde_json;
 
+pub use crate::bindings::{HttpRequest, HttpResponse};
 pub use crate::validate::{Pattern, Validator};
 pub use crate::wire::float;
 
@@ -20,9 +21,14 @@ pub fn fill_idempotency_token(slot: &mut Option<String>, tokens: &dyn Idempotenc
     }
 }
 
-/// A modeled error's members, or `None` when the body is not that shape.
-pub fn parse_modeled<T: serde::de::DeserializeOwned>(body: &[u8]) -> Option<T> {
-    serde_json::from_slice(crate::json::output_body(body)).ok()
+/// A modeled error's members (from the body, and restJson1's bound headers), or `None` when
+/// the response is not that shape.
+pub fn parse_modeled<T: serde::de::DeserializeOwned + crate::Shape>(
+    response: &HttpResponse<'_>,
+) -> Option<T> {
+    let mut error: T = serde_json::from_slice(crate::json::output_body(response.body)).ok()?;
+    error.read_http(response).ok()?;
+    Some(error)
 }
 
 /// `Code: message`, the `Display` of every operation error enum.
@@ -61,9 +67,21 @@ pub fn deserialize_str<'de, D: serde::Deserializer<'de>>(
 /// response and error-body parsers (`fuzz/`).
 pub fn read_response<O: crate::Operation>(
     status: u16,
-    errortype: Option<&str>,
-    query_error: Option<&str>,
+    headers: &http::HeaderMap,
     body: &[u8],
 ) -> Result<O::Output, crate::Error<O::Error>> {
-    crate::protocol::read_response::<O>(status, errortype, query_error, None, body)
+    let response = HttpResponse {
+        status,
+        headers,
+        body,
+    };
+    crate::protocol::read_response::<O>(&response, None)
+}
+
+/// The check an operation without `http(..)` makes: its service must not be restJson1, whose
+/// operations each need their method and URI.
+pub const fn needs_no_http(service: &crate::Service) {
+    if matches!(service.protocol, crate::service::Protocol::RestJson1) {
+        panic!("a restJson1 operation needs its `http(method = \"..\", uri = \"..\")` in #[aws_operation(..)]");
+    }
 }

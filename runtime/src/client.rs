@@ -11,6 +11,7 @@ use bytes::Bytes;
 use http::header::{HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 use tracing::{field, Instrument};
 
+use crate::bindings::HttpResponse;
 use crate::clock::ClockSkew;
 use crate::config::{Config, CredentialsSource};
 use crate::credentials::{CredentialsCache, IdentitySource};
@@ -317,11 +318,12 @@ impl Client {
         match done.result {
             Err(err) => Err(finish(err.widen())),
             Ok(response) => protocol::read_response::<O>(
-                response.status,
-                response.errortype.as_deref(),
-                response.query_error.as_deref(),
+                &HttpResponse {
+                    status: response.status,
+                    headers: &response.headers,
+                    body: &response.body,
+                },
                 response.request_id,
-                &response.body,
             )
             .map_err(finish),
         }
@@ -532,7 +534,10 @@ impl Client {
         } else {
             let code = protocol::error_code(
                 service.protocol,
-                response.errortype.as_deref(),
+                response
+                    .headers
+                    .get("x-amzn-errortype")
+                    .and_then(|v| v.to_str().ok()),
                 &response.body,
             );
             let code = code.as_deref();
@@ -566,7 +571,7 @@ struct Prepared<'a> {
     identity: Identity,
     method: &'static str,
     /// The protocol's headers: content type, target, ...
-    protocol_headers: Vec<(&'static str, Cow<'static, str>)>,
+    protocol_headers: protocol::Headers,
     invocation_id: String,
 }
 
@@ -652,7 +657,7 @@ fn with_host_prefix<E>(url: &reqwest::Url, prefix: &str) -> Result<reqwest::Url,
 struct Attempt<'a> {
     url: &'a reqwest::Url,
     method: &'static str,
-    protocol_headers: &'a [(&'static str, Cow<'static, str>)],
+    protocol_headers: &'a protocol::Headers,
     invocation_id: &'a str,
     attempt: u32,
     max: u32,
@@ -671,18 +676,30 @@ impl Attempt<'_> {
         now: std::time::SystemTime,
     ) -> Result<HeaderMap, Error<E>> {
         let amz_sdk_request = format!("attempt={}; max={}", self.attempt, self.max);
-        let mut unsigned = Vec::with_capacity(self.protocol_headers.len() + 3);
+        // a body the client compressed says so after any encoding the input gave
+        let encoding = self.compressed.then(|| {
+            match self
+                .protocol_headers
+                .iter()
+                .find(|(name, _)| name == "content-encoding")
+            {
+                Some((_, given)) => format!("{given}, gzip"),
+                None => "gzip".to_owned(),
+            }
+        });
+        let mut unsigned: Vec<(&str, &str)> = Vec::with_capacity(self.protocol_headers.len() + 3);
         unsigned.extend(
             self.protocol_headers
                 .iter()
-                .map(|(name, value)| (*name, value.as_ref())),
+                .filter(|(name, _)| encoding.is_none() || name != "content-encoding")
+                .map(|(name, value)| (name.as_ref(), value.as_ref())),
         );
         unsigned.extend([
             ("amz-sdk-invocation-id", self.invocation_id),
             ("amz-sdk-request", amz_sdk_request.as_str()),
         ]);
-        if self.compressed {
-            unsigned.push(("content-encoding", "gzip"));
+        if let Some(encoding) = &encoding {
+            unsigned.push(("content-encoding", encoding));
         }
         let to_sign = ToSign {
             method: self.method,
@@ -709,7 +726,13 @@ impl Attempt<'_> {
         };
         for (name, value) in unsigned {
             let value = HeaderValue::from_str(value).map_err(|_| invalid(name))?;
-            headers.insert(HeaderName::from_static(name), value);
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                Error::new(
+                    ErrorKind::InvalidInput,
+                    format!("`{name}` is not a valid header name"),
+                )
+            })?;
+            headers.insert(name, value);
         }
         for (name, value) in signature {
             let mut value = HeaderValue::try_from(value).map_err(|_| invalid(name))?;

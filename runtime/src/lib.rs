@@ -4,6 +4,7 @@
 //! [`Error`] type whose [`service_error`](Error::service_error) is the operation's typed error.
 #![forbid(unsafe_code)]
 
+pub mod bindings;
 mod chain;
 mod client;
 mod clock;
@@ -33,6 +34,7 @@ mod wire;
 pub mod __private;
 
 pub use awsop_macros::{aws_operation, aws_shape};
+pub use bindings::Http;
 pub use chain::DefaultChain;
 pub use client::Client;
 pub use clock::{OffsetClock, SystemClock, TimeSource};

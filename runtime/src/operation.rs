@@ -5,6 +5,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
+use crate::bindings::{Http, HttpRequest, HttpResponse};
 use crate::schema::Schema;
 use crate::service::Service;
 use crate::token::IdempotencyTokens;
@@ -30,6 +31,18 @@ pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'stati
 
     /// The `requestCompression` trait: large bodies are sent gzip-compressed.
     const REQUEST_COMPRESSION: bool = false;
+
+    /// The `httpChecksumRequired` trait: the request carries `Content-MD5`.
+    const CHECKSUM_REQUIRED: bool = false;
+
+    /// restJson1: the operation's method, URI pattern and success code (the `http` trait).
+    const HTTP: Http = Http::POST_ROOT;
+
+    /// restJson1: writes the members bound to URI labels, the query string, headers and the
+    /// body (its payload member, or its body members as JSON).
+    fn http_request<'a>(&'a self, request: &mut HttpRequest<'a>) {
+        let _ = request;
+    }
 
     /// The endpoint trait's host prefix for this request (`foo.` + host labels), if any.
     fn host_prefix(&self) -> Option<String> {
@@ -65,7 +78,7 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
     const CODES: &'static [&'static str];
     /// Builds the error from the service's error code and body. A code the operation does not
     /// model, or a modeled body that does not parse, gives the `Unhandled` variant.
-    fn from_response(code: &str, body: &[u8], unhandled: Unhandled) -> Self;
+    fn from_response(code: &str, response: &HttpResponse<'_>, unhandled: Unhandled) -> Self;
     /// The error code (`ConflictException`), if the service sent one.
     fn code(&self) -> Option<&str>;
     /// The error message, if the service sent one.
@@ -120,6 +133,17 @@ impl Constraints {
 pub trait Shape: Validate {
     /// The members, in declaration order.
     const MEMBERS: &'static [Member];
+
+    /// restJson1: a member is the response's whole payload, so the body is not read as this
+    /// structure's members.
+    const HTTP_PAYLOAD: bool = false;
+
+    /// restJson1: reads the members bound to the response's status, headers and payload;
+    /// an error says which header or payload did not read, never its value.
+    fn read_http(&mut self, response: &HttpResponse<'_>) -> Result<(), String> {
+        let _ = response;
+        Ok(())
+    }
 }
 
 /// A modeled exception shape (`ConflictException`, ...), listed in `errors(..)`.

@@ -26,6 +26,9 @@ pub enum Protocol {
     AwsJson1_0,
     /// awsJson 1.1: as 1.0, with `Content-Type: application/x-amz-json-1.1`.
     AwsJson1_1,
+    /// restJson1: each operation's `http` trait gives its method and URI; members are bound
+    /// to URI labels, the query string, headers or the payload, the rest are the JSON body.
+    RestJson1,
 }
 
 impl Protocol {
@@ -34,13 +37,15 @@ impl Protocol {
         match self {
             Self::AwsJson1_0 => "application/x-amz-json-1.0",
             Self::AwsJson1_1 => "application/x-amz-json-1.1",
+            Self::RestJson1 => "application/json",
         }
     }
 }
 
 /// An AWS service: what the wire, the signer and the endpoint resolver need to know. Build one
-/// with [`Service::aws_json_1_0`] or [`Service::aws_json_1_1`] and the `const` methods below,
-/// from the model's `metadata` (`targetPrefix`, `signingName`, `serviceId`) and its
+/// with [`Service::aws_json_1_0`], [`Service::aws_json_1_1`] or [`Service::rest_json_1`] and the
+/// `const` methods below, from the model's `metadata` (`targetPrefix`, `signingName`,
+/// `serviceId`) and its
 /// `endpoint-rule-set-1.json`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -50,7 +55,8 @@ pub struct Service {
     pub id: &'static str,
     /// The wire protocol.
     pub protocol: Protocol,
-    /// The prefix of `X-Amz-Target`: `<target_prefix>.<OperationName>`.
+    /// The prefix of `X-Amz-Target`: `<target_prefix>.<OperationName>` (awsJson; empty for
+    /// restJson1).
     pub target_prefix: &'static str,
     /// The SigV4 signing name (the model's `signingName`, else its `endpointPrefix`), unless
     /// the resolved endpoint names another.
@@ -86,6 +92,14 @@ impl Service {
     pub const fn aws_json_1_1(id: &'static str, target_prefix: &'static str) -> Self {
         let mut service = Self::aws_json_1_0(id, target_prefix);
         service.protocol = Protocol::AwsJson1_1;
+        service
+    }
+
+    /// A restJson1 service: `id` (its endpoint prefix, also the signing name and service id
+    /// until set otherwise). Its operations each say their `http(method = .., uri = ..)`.
+    pub const fn rest_json_1(id: &'static str) -> Self {
+        let mut service = Self::aws_json_1_0(id, "");
+        service.protocol = Protocol::RestJson1;
         service
     }
 

@@ -12,9 +12,8 @@ pub(crate) struct RawResponse {
     pub(crate) status: u16,
     pub(crate) date: Option<String>,
     pub(crate) request_id: Option<String>,
-    pub(crate) errortype: Option<String>,
-    /// `x-amzn-query-error: Code;Fault`, from query-compatible services.
-    pub(crate) query_error: Option<String>,
+    /// Every header: protocols read error types and bound members from them.
+    pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
 }
 
@@ -150,7 +149,7 @@ impl Transport {
         let method = reqwest::Method::from_bytes(method.as_bytes()).map_err(|err| {
             TransportError::Build(format!("the method {method} is not HTTP: {err}"))
         })?;
-        let response = client
+        let mut response = client
             .request(method, url)
             .headers(headers)
             .body(body)
@@ -158,7 +157,7 @@ impl Transport {
             .await
             .map_err(classify)?;
         let status = response.status().as_u16();
-        let headers = response.headers();
+        let headers = std::mem::take(response.headers_mut());
         let text = |name: &str| {
             headers
                 .get(name)
@@ -167,15 +166,12 @@ impl Transport {
         };
         let date = text("date");
         let request_id = text("x-amzn-requestid").or_else(|| text("x-amz-request-id"));
-        let errortype = text("x-amzn-errortype");
-        let query_error = text("x-amzn-query-error");
         let body = response.bytes().await.map_err(classify)?;
         Ok(RawResponse {
             status,
             date,
             request_id,
-            errortype,
-            query_error,
+            headers,
             body,
         })
     }

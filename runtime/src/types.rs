@@ -321,6 +321,30 @@ macro_rules! string_enum {
                 $crate::__private::deserialize_str(deserializer).map(|value| Self::from(&*value))
             }
         }
+
+        impl $crate::bindings::HttpText for $name {
+            fn to_text(&self) -> ::core::result::Result<::std::borrow::Cow<'_, str>, ::std::string::String> {
+                ::core::result::Result::Ok(::std::borrow::Cow::Borrowed(self.as_str()))
+            }
+            fn from_text(text: &str) -> ::core::result::Result<Self, ::std::string::String> {
+                ::core::result::Result::Ok(Self::from(text))
+            }
+        }
+
+        impl $crate::bindings::Payload for $name {
+            fn payload(
+                &self,
+                media_type: ::core::option::Option<&'static str>,
+            ) -> ::core::result::Result<::core::option::Option<$crate::bindings::Body>, ::std::string::String> {
+                ::core::result::Result::Ok(::core::option::Option::Some((
+                    self.as_str().as_bytes().to_vec(),
+                    ::std::borrow::Cow::Borrowed(media_type.unwrap_or("text/plain")),
+                )))
+            }
+            fn from_payload(body: &[u8]) -> ::core::result::Result<Self, ::std::string::String> {
+                $crate::bindings::text_payload(body)
+            }
+        }
     };
 }
 
@@ -434,6 +458,18 @@ macro_rules! json_union {
                     $( $wire => $crate::__private::serde_json::from_value(value).map(Self::$variant).map_err(D::Error::custom), )*
                     _ => ::core::result::Result::Ok(Self::Unknown(member)),
                 }
+            }
+        }
+
+        impl $crate::bindings::Payload for $name {
+            fn payload(
+                &self,
+                media_type: ::core::option::Option<&'static str>,
+            ) -> ::core::result::Result<::core::option::Option<$crate::bindings::Body>, ::std::string::String> {
+                $crate::bindings::json_payload(self, media_type)
+            }
+            fn from_payload(body: &[u8]) -> ::core::result::Result<Self, ::std::string::String> {
+                $crate::__private::serde_json::from_slice(body).map_err(|e| e.to_string())
             }
         }
     };

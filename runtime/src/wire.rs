@@ -85,18 +85,22 @@ impl<'de> Deserialize<'de> for EpochSeconds {
 #[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 pub struct HttpDate(pub DateTime);
 
-impl Serialize for HttpDate {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+impl HttpDate {
+    /// The HTTP date's text; an error for a time outside the format's 1970 to 9999.
+    pub fn to_http_date(&self) -> Result<String, String> {
         // the format (and httpdate, which panics outside it) spans 1970 to 9999
         const YEAR_10000: i64 = 253_402_300_800;
         if !(0..YEAR_10000).contains(&self.0.unix_timestamp()) {
-            return Err(serde::ser::Error::custom(
-                "an HTTP date must fall between 1970 and 9999",
-            ));
+            return Err("an HTTP date must fall between 1970 and 9999".into());
         }
-        serializer.serialize_str(&httpdate::fmt_http_date(std::time::SystemTime::from(
-            self.0,
-        )))
+        Ok(httpdate::fmt_http_date(std::time::SystemTime::from(self.0)))
+    }
+}
+
+impl Serialize for HttpDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let text = self.to_http_date().map_err(serde::ser::Error::custom)?;
+        serializer.serialize_str(&text)
     }
 }
 

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use crate::bindings::HttpResponse;
 use crate::error::{Error, ErrorKind};
 use crate::json;
 use crate::operation::{Operation, OperationError, Unhandled};
@@ -17,13 +18,19 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
     })?;
     let service = O::SERVICE;
     let mut headers = Vec::with_capacity(3);
-    headers.push(("content-type", Cow::Borrowed(service.content_type())));
     headers.push((
-        "x-amz-target",
+        Cow::Borrowed("content-type"),
+        Cow::Borrowed(service.content_type()),
+    ));
+    headers.push((
+        Cow::Borrowed("x-amz-target"),
         Cow::Owned(format!("{}.{}", service.target_prefix, O::NAME)),
     ));
     if service.query_compatible {
-        headers.push(("x-amzn-query-mode", Cow::Borrowed("true")));
+        headers.push((Cow::Borrowed("x-amzn-query-mode"), Cow::Borrowed("true")));
+    }
+    if O::CHECKSUM_REQUIRED {
+        headers.push((Cow::Borrowed("content-md5"), Cow::Owned(super::md5(&body))));
     }
     Ok(Request {
         method: "POST",
@@ -43,12 +50,12 @@ pub(crate) fn error_code(errortype: Option<&str>, body: &[u8]) -> Option<String>
 /// and body (whether to retry is `attempt`'s call, before this). Pure: any bytes in, an answer
 /// out (fuzzed).
 pub(crate) fn read_response<O: Operation>(
-    status: u16,
-    errortype: Option<&str>,
-    query_error: Option<&str>,
+    response: &HttpResponse<'_>,
     request_id: Option<String>,
-    body: &[u8],
 ) -> Result<O::Output, Error<O::Error>> {
+    let (status, body) = (response.status, response.body);
+    let header = |name: &str| response.headers.get(name).and_then(|v| v.to_str().ok());
+    let (errortype, query_error) = (header("x-amzn-errortype"), header("x-amzn-query-error"));
     if (200..300).contains(&status) {
         return json::from_json_slice(json::output_body(body)).map_err(|err| {
             Error::new(
@@ -67,7 +74,7 @@ pub(crate) fn read_response<O: Operation>(
         request_id: request_id.clone(),
         status,
     };
-    let typed = O::Error::from_response(code.unwrap_or(""), body, unhandled);
+    let typed = O::Error::from_response(code.unwrap_or(""), response, unhandled);
     let message = info.message.or_else(|| typed.message().map(str::to_owned));
     // a query-compatible service names the error its awsQuery clients know, and its fault
     let query = query_error.and_then(|q| q.split_once(';'));

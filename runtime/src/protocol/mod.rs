@@ -4,11 +4,18 @@
 
 use std::borrow::Cow;
 
+use base64::Engine as _;
+
+use crate::bindings::HttpResponse;
 use crate::error::Error;
 use crate::operation::Operation;
 use crate::service::Protocol;
 
 mod aws_json;
+mod rest_json;
+
+/// Headers as a protocol writes them: lowercase names, values.
+pub(crate) type Headers = Vec<(Cow<'static, str>, Cow<'static, str>)>;
 
 /// What a protocol makes of an input, before the endpoint, the SDK's headers and the signature.
 pub(crate) struct Request {
@@ -17,8 +24,8 @@ pub(crate) struct Request {
     /// The path and query below the endpoint's path, percent-encoded (`2015-03-31/functions?
     /// Marker=x`); empty for the awsJson protocols, which send to the endpoint itself.
     pub(crate) path_and_query: String,
-    /// The protocol's headers (lowercase names): content type, target, ...
-    pub(crate) headers: Vec<(&'static str, Cow<'static, str>)>,
+    /// The protocol's headers (lowercase names): content type, target, bound members, ...
+    pub(crate) headers: Headers,
     /// The body, before any compression.
     pub(crate) body: Vec<u8>,
 }
@@ -27,31 +34,39 @@ pub(crate) struct Request {
 pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> {
     match O::SERVICE.protocol {
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::request(op),
+        Protocol::RestJson1 => rest_json::request(op),
     }
 }
 
-/// The error code of an error response, in `protocol`: what retry decisions read.
+/// The error code of an error response: what retry decisions read. Every JSON protocol names
+/// it alike (`X-Amzn-Errortype`, else the body's `code` or `__type`).
 pub(crate) fn error_code(
     protocol: Protocol,
     errortype: Option<&str>,
     body: &[u8],
 ) -> Option<String> {
     match protocol {
-        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::error_code(errortype, body),
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1 => {
+            aws_json::error_code(errortype, body)
+        }
     }
 }
 
 /// The output, or the typed error, of a response to `O`.
 pub(crate) fn read_response<O: Operation>(
-    status: u16,
-    errortype: Option<&str>,
-    query_error: Option<&str>,
+    response: &HttpResponse<'_>,
     request_id: Option<String>,
-    body: &[u8],
 ) -> Result<O::Output, Error<O::Error>> {
     match O::SERVICE.protocol {
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => {
-            aws_json::read_response::<O>(status, errortype, query_error, request_id, body)
+            aws_json::read_response::<O>(response, request_id)
         }
+        Protocol::RestJson1 => rest_json::read_response::<O>(response, request_id),
     }
+}
+
+/// `Content-MD5`: the body's MD5, base64 (the `httpChecksumRequired` trait).
+pub(crate) fn md5(body: &[u8]) -> String {
+    use md5::Digest as _;
+    base64::engine::general_purpose::STANDARD.encode(md5::Md5::digest(body))
 }

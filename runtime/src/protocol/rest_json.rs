@@ -1,0 +1,214 @@
+//! restJson1: the operation's `http` trait gives the method and URI pattern; its members are
+//! bound to URI labels, the query string, headers or the payload, and the rest form the JSON
+//! body. Errors name their type in `X-Amzn-Errortype`, or the body's `code` or `__type`.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use crate::bindings::{HttpRequest, HttpResponse};
+use crate::error::{Error, ErrorKind};
+use crate::json;
+use crate::operation::{Operation, OperationError, Shape, Unhandled};
+
+use super::{Headers, Request};
+
+/// What a label or query value keeps as it is: RFC 3986's unreserved characters.
+const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// A greedy label (`{Key+}`) keeps its `/` too.
+const GREEDY: &AsciiSet = &UNRESERVED.remove(b'/');
+
+/// The request for `op`: method, path and query from its `http` trait and bound members,
+/// headers, and the payload or JSON body.
+pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> {
+    let mut bound = HttpRequest::default();
+    op.http_request(&mut bound);
+    if let Some(why) = bound.error {
+        return Err(Error::new(
+            ErrorKind::InvalidInput,
+            format!("{} cannot be sent: {why}", O::NAME),
+        ));
+    }
+    let http = O::HTTP;
+    let (pattern, constant_query) = match http.uri.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (http.uri, None),
+    };
+    let mut path_and_query = String::with_capacity(pattern.len() + 32);
+    fill_labels(pattern, &bound.labels, &mut path_and_query).map_err(|label| {
+        Error::new(
+            ErrorKind::InvalidInput,
+            format!("{} has no value for the URI label `{label}`", O::NAME),
+        )
+    })?;
+    // the pattern's constant query is written as the model has it; bound values are encoded
+    let mut query: Vec<Cow<'_, str>> = constant_query
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .filter(|part| !part.is_empty())
+        .map(Cow::Borrowed)
+        .collect();
+    let pair = |key: &str, value: &str| {
+        format!(
+            "{}={}",
+            utf8_percent_encode(key, UNRESERVED),
+            utf8_percent_encode(value, UNRESERVED)
+        )
+    };
+    for (key, value) in &bound.query {
+        query.push(Cow::Owned(pair(key, value)));
+    }
+    for (key, value) in &bound.params {
+        // a member bound to the key by name wins over the map's entry
+        if !bound.query.iter().any(|(named, _)| named == key) {
+            query.push(Cow::Owned(pair(key, value)));
+        }
+    }
+    for (i, part) in query.iter().enumerate() {
+        path_and_query.push(if i == 0 { '?' } else { '&' });
+        path_and_query.push_str(part);
+    }
+
+    let mut headers: Headers = Vec::with_capacity(bound.headers.len() + 2);
+    let mut body = Vec::new();
+    if let Some((bytes, content_type)) = bound.body.take() {
+        body = bytes;
+        let explicit = bound
+            .headers
+            .iter()
+            .any(|(name, _)| name.eq_ignore_ascii_case("content-type"));
+        if !explicit {
+            headers.push((Cow::Borrowed("content-type"), content_type));
+        }
+    }
+    let named = |name: &str| {
+        bound
+            .headers
+            .iter()
+            .any(|(named, _)| named.eq_ignore_ascii_case(name))
+    };
+    let prefixed: Vec<_> = std::mem::take(&mut bound.prefixed)
+        .into_iter()
+        .filter(|(name, _)| !named(name))
+        .collect();
+    for (name, value) in bound.headers.into_iter().chain(prefixed) {
+        let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(name.to_ascii_lowercase())
+        } else {
+            name
+        };
+        headers.push((name, Cow::Owned(value.into_owned())));
+    }
+    if O::CHECKSUM_REQUIRED {
+        headers.push((Cow::Borrowed("content-md5"), Cow::Owned(super::md5(&body))));
+    }
+    Ok(Request {
+        method: http.method,
+        path_and_query,
+        headers,
+        body,
+    })
+}
+
+/// Writes `pattern` with each `{label}` (or greedy `{label+}`) replaced by its percent-encoded
+/// value; `Err` names a label with no value.
+fn fill_labels<'p>(
+    pattern: &'p str,
+    labels: &[(&'static str, Cow<'_, str>)],
+    out: &mut String,
+) -> Result<(), &'p str> {
+    let mut rest = pattern;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            out.push_str(&rest[open..]);
+            return Ok(());
+        };
+        let name = &rest[open + 1..open + close];
+        let (name, greedy) = match name.strip_suffix('+') {
+            Some(name) => (name, true),
+            None => (name, false),
+        };
+        let value = labels
+            .iter()
+            .find(|(label, _)| *label == name)
+            .map(|(_, value)| value)
+            .ok_or(name)?;
+        let set = if greedy { GREEDY } else { UNRESERVED };
+        let _ = write!(out, "{}", utf8_percent_encode(value, set));
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    Ok(())
+}
+
+/// The output, or the typed error, of a restJson1 response. Pure: any bytes in, an answer out
+/// (fuzzed).
+pub(crate) fn read_response<O: Operation>(
+    response: &HttpResponse<'_>,
+    request_id: Option<String>,
+) -> Result<O::Output, Error<O::Error>> {
+    let status = response.status;
+    if (200..300).contains(&status) {
+        let bad = |why: String| {
+            Error::new(
+                ErrorKind::Response,
+                format!("the response is not a valid {} output: {why}", O::NAME),
+            )
+            .with_response(status, request_id.clone())
+        };
+        let body = if <O::Output as Shape>::HTTP_PAYLOAD {
+            b"{}".as_slice()
+        } else {
+            json::output_body(response.body)
+        };
+        let mut output: O::Output =
+            json::from_json_slice(body).map_err(|err| bad(err.to_string()).with_source(err))?;
+        output.read_http(response).map_err(bad)?;
+        return Ok(output);
+    }
+    let errortype = response
+        .headers
+        .get("x-amzn-errortype")
+        .and_then(|v| v.to_str().ok());
+    let info = json::error_info(errortype, response.body);
+    let unhandled = Unhandled {
+        code: info.code.clone(),
+        message: info.message.clone(),
+        request_id: request_id.clone(),
+        status,
+    };
+    let typed = O::Error::from_response(info.code.as_deref().unwrap_or(""), response, unhandled);
+    let message = info.message.or_else(|| typed.message().map(str::to_owned));
+    Err(Error::service(
+        typed, status, info.code, message, request_id,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_percent_encoded_and_greedy_ones_keep_slashes() {
+        let labels = [
+            ("foo", Cow::Borrowed("hello/escape")),
+            ("baz", Cow::Borrowed("there/guy")),
+        ];
+        let mut out = String::new();
+        let filled = fill_labels("/p/foo/{foo}/baz/{baz+}", &labels, &mut out);
+        assert_eq!(filled, Ok(()));
+        assert_eq!(out, "/p/foo/hello%2Fescape/baz/there/guy");
+        let mut out = String::new();
+        assert_eq!(
+            fill_labels("/p/{missing}", &labels, &mut out),
+            Err("missing")
+        );
+    }
+}
