@@ -98,6 +98,8 @@ impl Wire<'_> {
             ("structure" | "union", Value::Object(members)) => Value::Object(
                 members
                     .iter()
+                    // a null member is an unset one
+                    .filter(|(_, v)| !v.is_null())
                     .map(|(k, v)| {
                         let member = &shape["members"][k];
                         let bound = if member["httpHeader"].is_string() {
@@ -169,7 +171,17 @@ fn timestamp(value: &Value, format: &str) -> Value {
 /// JSON equality where numbers compare by value (`1` equals `1.0`).
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        // an f32 member reads back as the f64 nearest it: equal at f32's precision
+        #[expect(
+            clippy::cast_possible_truncation,
+            reason = "compared at f32's precision"
+        )]
+        (Value::Number(x), Value::Number(y)) => {
+            x.as_f64() == y.as_f64()
+                || x.as_f64()
+                    .zip(y.as_f64())
+                    .is_some_and(|(x, y)| x as f32 == y as f32)
+        }
         (Value::Array(x), Value::Array(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y))
         }
@@ -186,6 +198,9 @@ pub(crate) async fn build<O: Operation>(params: Value, endpoint: String) -> Resu
         .endpoint_url(endpoint)
         .region("us-east-1")
         .credentials(Credentials::new("AKID", "secret", None))
+        .idempotency_tokens(awsop::FixedToken(
+            "00000000-0000-4000-8000-000000000000".into(),
+        ))
         .build();
     let (method, url, mut headers, body) = Client::new(config)
         .__first_request(op)

@@ -613,10 +613,6 @@ impl<'a> HttpRequest<'a> {
     /// The member `name` fills the URI's `{name}` (or `{name+}`).
     pub fn label<L: Label>(&mut self, name: &'static str, value: &'a L) {
         match value.label() {
-            Ok(text) if text.is_empty() => self.fail(
-                || format!("the URI label `{name}`"),
-                "is empty; a label needs a value".into(),
-            ),
             Ok(text) => self.labels.push((name, text)),
             Err(why) => self.fail(|| format!("the URI label `{name}`"), why),
         }
@@ -682,6 +678,43 @@ impl<'a> HttpRequest<'a> {
             Ok(body) => self.body = body,
             Err(why) => self.fail(|| format!("the payload `{member}`"), why),
         }
+    }
+
+    /// The value of the URI label `name`, for a service's [`customize`](crate::Service::customize).
+    pub fn label_value(&self, name: &str) -> Option<&str> {
+        self.labels
+            .iter()
+            .find(|(label, _)| *label == name)
+            .map(|(_, value)| value.as_ref())
+    }
+
+    /// Sets the URI label `name`.
+    pub fn set_label(&mut self, name: &'static str, value: impl Into<String>) {
+        self.labels.retain(|(label, _)| *label != name);
+        self.labels.push((name, Cow::Owned(value.into())));
+    }
+
+    /// The value of the header `name` (any case), as the input bound it.
+    pub fn header_value(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(header, _)| header.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_ref())
+    }
+
+    /// Sets the header `name`, replacing any the input bound.
+    pub fn set_header(&mut self, name: &'static str, value: impl Into<String>) {
+        self.headers
+            .retain(|(header, _)| !header.eq_ignore_ascii_case(name));
+        self.headers
+            .push((Cow::Borrowed(name), Cow::Owned(value.into())));
+    }
+
+    /// The body as it will be sent (before any compression).
+    pub fn body(&self) -> &[u8] {
+        self.body
+            .as_ref()
+            .map_or(&[], |(bytes, _)| bytes.as_slice())
     }
 
     /// The input's body members, as a JSON object (`{}` when none is set).

@@ -85,6 +85,11 @@ fn same_service(a: &crate::Service, b: &crate::Service) -> bool {
             && a.signing_name == b.signing_name
             && a.service_id == b.service_id
             && a.query_compatible == b.query_compatible
+            && match (a.customize, b.customize) {
+                (None, None) => true,
+                (Some(x), Some(y)) => std::ptr::fn_addr_eq(x, y),
+                _ => false,
+            }
             && match (a.endpoint_rules, b.endpoint_rules) {
                 (None, None) => true,
                 (Some(x), Some(y)) => std::ptr::eq(x, y),

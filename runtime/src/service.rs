@@ -17,6 +17,8 @@
 //!
 //! and its operations then say `#[aws_operation(service = crate::DYNAMODB, name = "ListTables")]`.
 
+use crate::bindings::HttpRequest;
+
 /// The wire protocol of a service (its model's `protocol` and `jsonVersion`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -47,7 +49,7 @@ impl Protocol {
 /// `const` methods below, from the model's `metadata` (`targetPrefix`, `signingName`,
 /// `serviceId`) and its
 /// `endpoint-rule-set-1.json`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct Service {
     /// A short name (the model's `endpointPrefix`, e.g. `dynamodb`): traces and the CLI name the
@@ -71,7 +73,34 @@ pub struct Service {
     /// configured region, FIPS, dual-stack and endpoint; `None`: calls need a configured
     /// endpoint URL.
     pub endpoint_rules: Option<&'static str>,
+    /// restJson1: what the service does to every request beyond its model, as the official
+    /// SDKs do by hand for a few services (Glacier's version header and checksums, API
+    /// Gateway's `Accept`): called with the bound request before it is assembled and signed.
+    pub customize: Option<Customize>,
 }
+
+/// Equal facts; customisations are the same function.
+impl PartialEq for Service {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.protocol == other.protocol
+            && self.target_prefix == other.target_prefix
+            && self.signing_name == other.signing_name
+            && self.service_id == other.service_id
+            && self.query_compatible == other.query_compatible
+            && self.endpoint_rules == other.endpoint_rules
+            && match (self.customize, other.customize) {
+                (None, None) => true,
+                (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),
+                _ => false,
+            }
+    }
+}
+
+impl Eq for Service {}
+
+/// A service's request customisation (see [`Service::customize`]).
+pub type Customize = for<'a> fn(&mut HttpRequest<'a>);
 
 impl Service {
     /// An awsJson 1.0 service: `id` (its endpoint prefix, also the signing name and service id
@@ -85,6 +114,7 @@ impl Service {
             service_id: id,
             query_compatible: false,
             endpoint_rules: None,
+            customize: None,
         }
     }
 
@@ -125,6 +155,26 @@ impl Service {
     /// `endpoint-rule-set-1.json`; it is parsed once per process, at the first call that needs it.
     pub const fn endpoint_rules(mut self, rules: &'static str) -> Self {
         self.endpoint_rules = Some(rules);
+        self
+    }
+
+    /// restJson1: `customize` is called with each request's bound labels, headers and body
+    /// before the request is assembled and signed.
+    ///
+    /// ```
+    /// use awsop::{bindings::HttpRequest, Service};
+    ///
+    /// fn accept_json(request: &mut HttpRequest<'_>) {
+    ///     request.set_header("accept", "application/json");
+    /// }
+    ///
+    /// pub const API_GATEWAY: Service = Service::rest_json_1("apigateway")
+    ///     .service_id("API Gateway")
+    ///     .customize(accept_json);
+    /// # assert!(API_GATEWAY.customize.is_some());
+    /// ```
+    pub const fn customize(mut self, customize: Customize) -> Self {
+        self.customize = Some(customize);
         self
     }
 

@@ -127,6 +127,9 @@ pub mod float {
         fn to_f64(self) -> f64;
         /// From an `f64`.
         fn from_f64(value: f64) -> Self;
+        /// Writes a finite value at its own precision (an `f32` 1.1 is `1.1`, not the `f64`
+        /// nearest it).
+        fn serialize_finite<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error>;
     }
 
     impl Float for f64 {
@@ -136,11 +139,17 @@ pub mod float {
         fn from_f64(value: f64) -> Self {
             value
         }
+        fn serialize_finite<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_f64(self)
+        }
     }
 
     impl Float for f32 {
         fn to_f64(self) -> f64 {
             f64::from(self)
+        }
+        fn serialize_finite<S: Serializer>(self, serializer: S) -> Result<S::Ok, S::Error> {
+            serializer.serialize_f32(self)
         }
         #[expect(clippy::cast_possible_truncation, reason = "the wire value was an f32")]
         fn from_f64(value: f64) -> Self {
@@ -158,7 +167,7 @@ pub mod float {
         } else if v == f64::NEG_INFINITY {
             serializer.serialize_str("-Infinity")
         } else {
-            serializer.serialize_f64(v)
+            value.serialize_finite(serializer)
         }
     }
 

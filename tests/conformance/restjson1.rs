@@ -11,19 +11,61 @@
 
 use std::collections::BTreeMap;
 
+use awsop::bindings::HttpRequest;
 use awsop::{aws_operation, aws_shape, Blob, DateTime, EpochSeconds, HttpDate, Operation, Service};
 use serde_json::Value;
+use sha2::{Digest as _, Sha256};
 
 use super::{build, read, Exposed, Response, Sent, Suite};
 
 /// Smithy's restJson1 protocol test service (`aws.protocoltests.restjson#RestJson`).
 const REST_JSON: Service = Service::rest_json_1("restjson").service_id("Rest Json Protocol");
 
-/// API Gateway, for its `Accept` header customisation.
-const API_GATEWAY: Service = Service::rest_json_1("apigateway").service_id("API Gateway");
+/// API Gateway, with the customisation its SDKs apply: every request accepts JSON.
+const API_GATEWAY: Service = Service::rest_json_1("apigateway")
+    .service_id("API Gateway")
+    .customize(|request| request.set_header("accept", "application/json"));
 
-/// Glacier, for its version header, account id and checksum customisations.
-const GLACIER: Service = Service::rest_json_1("glacier").service_id("Glacier");
+/// Glacier, with the customisations its SDKs apply.
+const GLACIER: Service = Service::rest_json_1("glacier")
+    .service_id("Glacier")
+    .customize(glacier);
+
+/// Glacier's: the API version in a header, `-` (the caller's account) for an empty account id,
+/// and a body's SHA-256 and tree hash when the input gives none.
+fn glacier(request: &mut HttpRequest<'_>) {
+    request.set_header("x-amz-glacier-version", "2012-06-01");
+    if request.label_value("accountId") == Some("") {
+        request.set_label("accountId", "-");
+    }
+    if !request.body().is_empty() {
+        let linear = hex::encode(Sha256::digest(request.body()));
+        if request.header_value("x-amz-sha256-tree-hash").is_none() {
+            let tree = tree_hash(request.body());
+            request.set_header("x-amz-sha256-tree-hash", tree);
+        }
+        request.set_header("x-amz-content-sha256", linear);
+    }
+}
+
+/// Glacier's tree hash: SHA-256 of each MiB, then of each pair of hashes, up to one.
+fn tree_hash(body: &[u8]) -> String {
+    let mut level: Vec<Vec<u8>> = body
+        .chunks(1024 * 1024)
+        .map(|chunk| Sha256::digest(chunk).to_vec())
+        .collect();
+    while level.len() > 1 {
+        level = level
+            .chunks(2)
+            .map(|pair| match pair {
+                [a, b] => Sha256::digest([a.as_slice(), b.as_slice()].concat()).to_vec(),
+                [single] => single.clone(),
+                _ => Vec::new(),
+            })
+            .collect();
+    }
+    hex::encode(level.first().map(Vec::as_slice).unwrap_or_default())
+}
 
 /// Smithy's restJson1 validation test service.
 const REST_JSON_VALIDATION: Service =

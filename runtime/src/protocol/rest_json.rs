@@ -29,6 +29,9 @@ const GREEDY: &AsciiSet = &UNRESERVED.remove(b'/');
 pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> {
     let mut bound = HttpRequest::default();
     op.http_request(&mut bound);
+    if let Some(customize) = O::SERVICE.customize {
+        customize(&mut bound);
+    }
     if let Some(why) = bound.error {
         return Err(Error::new(
             ErrorKind::InvalidInput,
@@ -44,7 +47,10 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
     fill_labels(pattern, &bound.labels, &mut path_and_query).map_err(|label| {
         Error::new(
             ErrorKind::InvalidInput,
-            format!("{} has no value for the URI label `{label}`", O::NAME),
+            format!(
+                "{} cannot be sent: the URI label `{label}` is empty; a label needs a value",
+                O::NAME
+            ),
         )
     })?;
     // the pattern's constant query is written as the model has it; bound values are encoded
@@ -139,6 +145,7 @@ fn fill_labels<'p>(
             .iter()
             .find(|(label, _)| *label == name)
             .map(|(_, value)| value)
+            .filter(|value| !value.is_empty())
             .ok_or(name)?;
         let set = if greedy { GREEDY } else { UNRESERVED };
         let _ = write!(out, "{}", utf8_percent_encode(value, set));
