@@ -34,6 +34,8 @@ macro_rules! exposed {
 mod awsjson1_0;
 #[path = "conformance/awsjson1_1.rs"]
 mod awsjson1_1;
+#[path = "conformance/rest_json_loopback.rs"]
+mod rest_json_loopback;
 #[path = "conformance/restjson1.rs"]
 mod restjson1;
 #[path = "conformance/shared.rs"]

@@ -360,10 +360,11 @@ fn read_http(fields: &[Field]) -> Option<TokenStream> {
 /// restJson1: the `http` trait and `Operation::http_request`, or, for an operation without
 /// one, a check that its service is not restJson1.
 fn http_request(op: &Operation) -> TokenStream {
-    let service = &op.service;
+    let ident = &op.ident;
     let Some(http) = &op.http else {
+        // through the impl's `SERVICE`: a `service = ..` of the wrong type is one error, there
         return quote! {
-            const _: () = ::awsop::__private::needs_no_http(#service);
+            const _: () = ::awsop::__private::needs_no_http(<#ident as ::awsop::Operation>::SERVICE);
         };
     };
     let (method, uri, code) = (&http.method, &http.uri, http.code);

@@ -23,9 +23,7 @@ pub fn fill_idempotency_token(slot: &mut Option<String>, tokens: &dyn Idempotenc
 
 /// A modeled error's members (from the body, and restJson1's bound headers), or `None` when
 /// the response is not that shape.
-pub fn parse_modeled<T: serde::de::DeserializeOwned + crate::Shape>(
-    response: &HttpResponse<'_>,
-) -> Option<T> {
+pub fn parse_modeled<T: crate::ModeledError>(response: &HttpResponse<'_>) -> Option<T> {
     let mut error: T = serde_json::from_slice(crate::json::output_body(response.body)).ok()?;
     error.read_http(response).ok()?;
     Some(error)

@@ -149,9 +149,9 @@ pub trait Shape: Validate {
 /// A modeled exception shape (`ConflictException`, ...), listed in `errors(..)`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a modeled error shape",
-    note = "implement `awsop::ModeledError` for it (its `CODE` is the shape's name in the model)"
+    note = "declare it with `#[awsop::aws_shape]` and implement `awsop::ModeledError` for it (its `CODE` is the shape's name in the model)"
 )]
-pub trait ModeledError: DeserializeOwned + fmt::Debug + Send + Sync + 'static {
+pub trait ModeledError: Shape + DeserializeOwned + fmt::Debug + Send + Sync + 'static {
     /// The error code the service sends for this shape: the shape's name in the model.
     const CODE: &'static str;
     /// The shape's `Message` member.
