@@ -547,6 +547,19 @@ impl<P: Payload> Payload for Option<P> {
     }
 }
 
+/// A payload the model marks sensitive: sent and read as the value itself.
+impl<P: Payload> Payload for Sensitive<P> {
+    fn payload(&self, media_type: Option<&'static str>) -> Result<Option<Body>, String> {
+        self.0.payload(media_type)
+    }
+    fn unset() -> Option<Body> {
+        P::unset()
+    }
+    fn from_payload(body: &[u8]) -> Result<Self, String> {
+        P::from_payload(body).map(Self)
+    }
+}
+
 /// A JSON body (structures, unions, documents).
 #[doc(hidden)]
 pub fn json_payload<T: Serialize + ?Sized>(

@@ -5,10 +5,12 @@
 //!
 //! - [`dynamodb`]: Amazon DynamoDB (awsJson 1.0), tables and items;
 //! - [`sqs`]: Amazon SQS (awsJson 1.0, query-compatible), queues and messages;
-//! - [`logs`]: Amazon CloudWatch Logs (awsJson 1.1), log groups, streams and events.
+//! - [`logs`]: Amazon CloudWatch Logs (awsJson 1.1), log groups, streams and events;
+//! - [`lambda`]: AWS Lambda (restJson1), functions and their invocation;
+//! - [`scheduler`]: Amazon EventBridge Scheduler (restJson1), schedule groups and schedules.
 //!
-//! Runnable examples: `cargo run --example dynamodb`, `sqs`, `logs` (endpoint, credentials and region from the
-//! environment, as for any SDK).
+//! Runnable examples: `cargo run --example dynamodb`, `sqs`, `logs`, `lambda`, `scheduler`
+//! (endpoint, credentials and region from the environment, as for any SDK).
 
 /// Declares the model's exceptions as shapes with `awsop::ModeledError`: with the model's
 /// lower-case `message` member (`message:`), or with no member, the message then being the
@@ -46,5 +48,7 @@ macro_rules! modeled_errors {
 }
 
 pub mod dynamodb;
+pub mod lambda;
 pub mod logs;
+pub mod scheduler;
 pub mod sqs;

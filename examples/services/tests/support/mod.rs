@@ -186,6 +186,9 @@ async fn answer(
         return problem(shared, "the body could not be read".into());
     };
     let metadata = &shared.model["metadata"];
+    if metadata["protocol"] == "rest-json" {
+        return rest_json::answer(shared, &parts, &body);
+    }
     let version = metadata["jsonVersion"].as_str().unwrap_or("1.0");
     if parts.method != http::Method::POST || parts.uri.path() != "/" {
         return problem(
@@ -268,10 +271,29 @@ async fn answer(
     if !problems.is_empty() {
         return problem(shared, problems.join("; "));
     }
+    handle(
+        shared,
+        operation,
+        &parts.headers,
+        input,
+        |shared, _, answer| respond(shared, answer),
+    )
+}
+
+/// A request that held to the model: recorded, then answered by an injected fault or the
+/// handler, whose answer is held to the output shape too and written by `write`.
+fn handle(
+    shared: &Shared,
+    operation: String,
+    headers: &http::HeaderMap,
+    input: Value,
+    write: fn(&Shared, &str, Answer) -> hyper::Response<Full<Bytes>>,
+) -> hyper::Response<Full<Bytes>> {
+    let op = &shared.model["operations"][&operation];
     if let Ok(mut seen) = shared.seen.lock() {
         seen.push(Seen {
             operation: operation.clone(),
-            headers: parts.headers.clone(),
+            headers: headers.clone(),
             body: input.clone(),
         });
     }
@@ -283,7 +305,7 @@ async fn answer(
             Err(_) => error(500, "InternalServerError", "the handler panicked"),
         },
     };
-    if status == 200 {
+    if (200..300).contains(&status) {
         let mut problems = Vec::new();
         if let Some(shape) = op["output"]["shape"].as_str() {
             check(
@@ -299,8 +321,11 @@ async fn answer(
             return problem(shared, problems.join("; "));
         }
     }
-    respond(shared, (status, output))
+    write(shared, &operation, (status, output))
 }
+
+#[path = "rest_json.rs"]
+mod rest_json;
 
 /// Holds `value` to the model's shape `name`, at `path`: member names, required members, types,
 /// lengths and enum values.
@@ -491,7 +516,23 @@ pub fn matches_model<O: awsop::Operation>(model: &Value, problems: &mut Vec<Stri
             ));
         }
     }
-    if O::SERVICE.target_prefix != model["metadata"]["targetPrefix"] {
+    if model["metadata"]["protocol"] == "rest-json" {
+        // the http trait: method, URI pattern, success code
+        let http = &op["http"];
+        let code = http["responseCode"].as_u64().unwrap_or(200);
+        if O::HTTP.method != http["method"]
+            || O::HTTP.uri != http["requestUri"]
+            || u64::from(O::HTTP.code) != code
+        {
+            problems.push(format!(
+                "{}: http {:?}, the model's {} {} {code}",
+                O::NAME,
+                O::HTTP,
+                http["method"],
+                http["requestUri"]
+            ));
+        }
+    } else if O::SERVICE.target_prefix != model["metadata"]["targetPrefix"] {
         problems.push(format!("{}: target prefix", O::NAME));
     }
 }
