@@ -23,3 +23,12 @@ echo "| figure (instructions) | awsop | official SDK | hand-written floor | awso
 echo "|---|---|---|---|---|---|"
 echo "| per call | $(per_call awsop) | $(per_call sdk) | $(per_call raw) | $(ratio "$(per_call awsop)" "$(per_call sdk)") | $(ratio "$(per_call raw)" "$(per_call sdk)") |"
 echo "| client construction | $(construction awsop) | $(construction sdk) | $(construction raw) | $(ratio "$(construction awsop)" "$(construction sdk)") | $(ratio "$(construction raw)" "$(construction sdk)") |"
+# restJson1: Scheduler's GetSchedule (a GET with a label and a query parameter), side by side
+for client in awsop-scheduler sdk-scheduler; do
+    zero[$client]=$(instructions "$client" 0)
+    full[$client]=$(instructions "$client" "$N")
+done
+echo
+echo "| restJson1 GetSchedule (instructions) | awsop | official SDK (aws-sdk-scheduler) | awsop / SDK |"
+echo "|---|---|---|---|"
+echo "| per call | $(per_call awsop-scheduler) | $(per_call sdk-scheduler) | $(ratio "$(per_call awsop-scheduler)" "$(per_call sdk-scheduler)") |"

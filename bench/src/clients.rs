@@ -1,4 +1,6 @@
-//! The clients under test, each making the same signed CancelConnectionInvitation call.
+//! The clients under test, each making the same signed call: Partner Central's
+//! CancelConnectionInvitation (awsJson 1.0), or, for the `-scheduler` clients, EventBridge
+//! Scheduler's GetSchedule (restJson1: a GET with a label and a query parameter).
 
 use std::sync::Arc;
 use std::time::SystemTime;
@@ -16,19 +18,20 @@ pub(crate) enum Bench {
     #[cfg(feature = "official-sdk")]
     Sdk(aws_sdk_partnercentralaccount::Client),
     Raw(Raw),
+    AwsopScheduler(awsop::Client),
+    #[cfg(feature = "official-sdk")]
+    SdkScheduler(aws_sdk_scheduler::Client),
 }
+
+/// The schedule GetSchedule reads, and its group.
+const SCHEDULE: &str = "nightly-report";
+const GROUP: &str = "reports";
 
 impl Bench {
     pub(crate) fn new(client: &str, endpoint: &str) -> Result<Self, String> {
         Ok(match client {
             "none" => Self::None,
-            "awsop" => Self::Awsop(awsop::Client::new(
-                awsop::Config::builder()
-                    .endpoint_url(endpoint)
-                    .region(REGION)
-                    .credentials(awsop::Credentials::new(KEY, SECRET, None))
-                    .build(),
-            )),
+            "awsop" => Self::Awsop(awsop_client(endpoint)),
             #[cfg(feature = "official-sdk")]
             "sdk" => {
                 use aws_sdk_partnercentralaccount::config::{BehaviorVersion, Credentials, Region};
@@ -41,6 +44,18 @@ impl Bench {
                 Self::Sdk(aws_sdk_partnercentralaccount::Client::from_conf(config))
             }
             "raw" => Self::Raw(Raw::new(endpoint)?),
+            "awsop-scheduler" => Self::AwsopScheduler(awsop_client(endpoint)),
+            #[cfg(feature = "official-sdk")]
+            "sdk-scheduler" => {
+                use aws_sdk_scheduler::config::{BehaviorVersion, Credentials, Region};
+                let config = aws_sdk_scheduler::Config::builder()
+                    .behavior_version(BehaviorVersion::latest())
+                    .region(Region::new(REGION))
+                    .credentials_provider(Credentials::new(KEY, SECRET, None, None, "bench"))
+                    .endpoint_url(endpoint)
+                    .build();
+                Self::SdkScheduler(aws_sdk_scheduler::Client::from_conf(config))
+            }
             other => {
                 return Err(format!(
                     "unknown client `{other}` (build with --features official-sdk for `sdk`)"
@@ -71,8 +86,36 @@ impl Bench {
                 .map(|out| assert_eq!(out.id(), ID))
                 .map_err(|e| format!("{e:?}")),
             Self::Raw(raw) => raw.call().await,
+            Self::AwsopScheduler(client) => client
+                .send(awsop_example_services::scheduler::GetSchedule {
+                    name: SCHEDULE.into(),
+                    group_name: Some(GROUP.into()),
+                })
+                .await
+                .map(|out| assert_eq!(out.name.as_deref(), Some(SCHEDULE)))
+                .map_err(|e| e.to_string()),
+            #[cfg(feature = "official-sdk")]
+            Self::SdkScheduler(client) => client
+                .get_schedule()
+                .name(SCHEDULE)
+                .group_name(GROUP)
+                .send()
+                .await
+                .map(|out| assert_eq!(out.name(), Some(SCHEDULE)))
+                .map_err(|e| format!("{e:?}")),
         }
     }
+}
+
+/// An awsop client for `endpoint` (one client serves any service).
+fn awsop_client(endpoint: &str) -> awsop::Client {
+    awsop::Client::new(
+        awsop::Config::builder()
+            .endpoint_url(endpoint)
+            .region(REGION)
+            .credentials(awsop::Credentials::new(KEY, SECRET, None))
+            .build(),
+    )
 }
 
 /// The floor: one request built by hand with reqwest, aws-sigv4 and serde_json.

@@ -4,8 +4,8 @@
 //!
 //! ```text
 //! awsop-bench responder                                  # prints its URL, serves until killed
-//! awsop-bench calls --client awsop|sdk|raw|none --n N --endpoint URL
-//! awsop-bench wall  --client awsop|sdk|raw --n N --concurrency C --endpoint URL
+//! awsop-bench calls --client awsop|sdk|raw|none|awsop-scheduler|sdk-scheduler --n N --endpoint URL
+//! awsop-bench wall  --client awsop|sdk|raw|awsop-scheduler|sdk-scheduler --n N --concurrency C --endpoint URL
 //! ```
 //! `calls` runs on a current-thread runtime so callgrind counts one deterministic thread;
 //! `wall` prints nanoseconds per call.

@@ -301,43 +301,32 @@ pub struct DeleteFunctionResponse {
     pub status_code: Option<i32>,
 }
 
-/// A parameter is not valid.
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct InvalidParameterValueException {
-    #[aws(rename = "Type")]
-    pub kind: Option<String>,
-    #[aws(rename = "message")]
-    pub message: Option<String>,
+/// Declares Lambda's exceptions: a `Type` (who is at fault) and a message, whose wire name the
+/// model spells `message` for some and `Message` for others.
+macro_rules! lambda_errors {
+    ($($(#[$doc:meta])* $shape:ident($message:literal)),* $(,)?) => {$(
+        $(#[$doc])*
+        #[aws_shape]
+        #[derive(Debug, Clone, Default)]
+        pub struct $shape {
+            #[aws(rename = "Type")]
+            pub kind: Option<String>,
+            #[aws(rename = $message)]
+            pub message: Option<String>,
+        }
+    )*};
 }
 
-/// The resource exists already, or another operation on it is under way.
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct ResourceConflictException {
-    #[aws(rename = "Type")]
-    pub kind: Option<String>,
-    #[aws(rename = "message")]
-    pub message: Option<String>,
-}
-
-/// No function (or version, or alias) of this name.
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct ResourceNotFoundException {
-    #[aws(rename = "Type")]
-    pub kind: Option<String>,
-    pub message: Option<String>,
-}
-
-/// The service failed.
-#[aws_shape]
-#[derive(Debug, Clone, Default)]
-pub struct ServiceException {
-    #[aws(rename = "Type")]
-    pub kind: Option<String>,
-    pub message: Option<String>,
-}
+lambda_errors!(
+    /// A parameter is not valid.
+    InvalidParameterValueException("message"),
+    /// The resource exists already, or another operation on it is under way.
+    ResourceConflictException("message"),
+    /// No function (or version, or alias) of this name.
+    ResourceNotFoundException("Message"),
+    /// The service failed.
+    ServiceException("Message"),
+);
 
 /// Too many requests: how long to wait is the `Retry-After` header.
 #[aws_shape]
@@ -352,7 +341,7 @@ pub struct TooManyRequestsException {
     pub reason: Option<String>,
 }
 
-macro_rules! lambda_errors {
+macro_rules! modeled {
     ($($shape:ident),*) => {$(
         impl awsop::ModeledError for $shape {
             const CODE: &'static str = stringify!($shape);
@@ -363,7 +352,7 @@ macro_rules! lambda_errors {
     )*};
 }
 
-lambda_errors!(
+modeled!(
     InvalidParameterValueException,
     ResourceConflictException,
     ResourceNotFoundException,
