@@ -515,7 +515,7 @@ impl Payload for serde_json::Value {
         json_payload(self, media_type)
     }
     fn from_payload(body: &[u8]) -> Result<Self, String> {
-        serde_json::from_slice(body).map_err(|e| format!("is not JSON: {e}"))
+        crate::json::from_json_slice(body).map_err(|e| format!("is not JSON: {e}"))
     }
 }
 
@@ -603,7 +603,8 @@ impl StatusCode for Option<i32> {
 
 /// What an operation's bindings write into its request: labels, query parameters, headers and
 /// the body. `#[aws_operation]` calls it; the restJson1 protocol turns it into the request.
-#[derive(Debug, Default)]
+/// Its `Debug` names what is bound, never a value (a member may be sensitive).
+#[derive(Default)]
 pub struct HttpRequest<'a> {
     pub(crate) labels: Vec<(&'static str, Cow<'a, str>)>,
     pub(crate) query: Vec<(&'static str, Cow<'a, str>)>,
@@ -739,8 +740,32 @@ impl<'a> HttpRequest<'a> {
     }
 }
 
-/// A response, as an output's (or error's) bindings read it.
-#[derive(Debug, Clone, Copy)]
+impl std::fmt::Debug for HttpRequest<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let names = |pairs: &[(Cow<'_, str>, Cow<'_, str>)]| {
+            pairs.iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>()
+        };
+        f.debug_struct("HttpRequest")
+            .field(
+                "labels",
+                &self.labels.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+            )
+            .field(
+                "query",
+                &self.query.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+            )
+            .field("params", &self.params.len())
+            .field("headers", &names(&self.headers))
+            .field("prefixed", &names(&self.prefixed))
+            .field("body_bytes", &self.body.as_ref().map(|(b, _)| b.len()))
+            .field("error", &self.error)
+            .finish()
+    }
+}
+
+/// A response, as an output's (or error's) bindings read it. Its `Debug` shows the status,
+/// header names and the body's length, never a value.
+#[derive(Clone, Copy)]
 pub struct HttpResponse<'a> {
     /// The HTTP status.
     pub status: u16,
@@ -748,6 +773,16 @@ pub struct HttpResponse<'a> {
     pub headers: &'a HeaderMap,
     /// The body.
     pub body: &'a [u8],
+}
+
+impl std::fmt::Debug for HttpResponse<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpResponse")
+            .field("status", &self.status)
+            .field("headers", &self.headers.keys().collect::<Vec<_>>())
+            .field("body_bytes", &self.body.len())
+            .finish()
+    }
 }
 
 impl HttpResponse<'_> {
@@ -832,6 +867,35 @@ mod tests {
         assert_eq!(
             Vec::<HttpDate>::from_header(&text.unwrap_or_default()),
             Ok(list)
+        );
+    }
+
+    #[test]
+    fn debug_of_a_bound_request_or_response_shows_no_value() {
+        let secret = Sensitive("hunter2".to_owned());
+        let blob = Blob::from("hunter2-body");
+        let mut request = HttpRequest::default();
+        request.label("Name", &secret);
+        request.header("X-Secret", &secret);
+        request.query("q", &secret);
+        request.payload("Body", &blob, None);
+        let text = format!("{request:?}");
+        assert!(!text.contains("hunter2"), "{text}");
+        assert!(
+            text.contains("X-Secret") && text.contains("body_bytes: Some(12)"),
+            "{text}"
+        );
+        let mut headers = HeaderMap::new();
+        headers.insert("x-secret", http::HeaderValue::from_static("hunter2"));
+        let response = HttpResponse {
+            status: 200,
+            headers: &headers,
+            body: b"hunter2",
+        };
+        let text = format!("{response:?}");
+        assert!(
+            !text.contains("hunter2") && text.contains("x-secret"),
+            "{text}"
         );
     }
 

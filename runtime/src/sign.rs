@@ -63,10 +63,14 @@ pub(crate) fn signature_headers(
         .data::<aws_credential_types::Credentials>()
         .ok_or("the identity holds no AWS credentials")?;
     let path = request.url.path();
+    // a path aws-sigv4 would neither encode nor normalize: unreserved characters, no empty,
+    // `.` or `..` segment
     let plain = request.url.query().is_none()
         && path
             .bytes()
             .all(|b| b == b'/' || b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+        && !path.contains("//")
+        && !path.split('/').any(|segment| segment == "." || segment == "..")
         && request.headers.iter().all(|(n, v)| plain_header(n, v));
     if !plain {
         return whole(request);
@@ -265,6 +269,9 @@ mod tests {
             ),
             ("https://example.com:8443/custom/path", None),
             ("https://example.com/?q=1", None),
+            ("https://example.com/schedules/nightly-report", None),
+            ("https://example.com/keys/a//b/./c", None),
+            ("https://example.com/functions/a%20b/invocations?Qualifier=v1", None),
         ] {
             let identity: Identity = aws_credential_types::Credentials::new(
                 "AKIDEXAMPLE",

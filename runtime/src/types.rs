@@ -469,7 +469,8 @@ macro_rules! json_union {
                 $crate::bindings::json_payload(self, media_type)
             }
             fn from_payload(body: &[u8]) -> ::core::result::Result<Self, ::std::string::String> {
-                $crate::__private::serde_json::from_slice(body).map_err(|e| e.to_string())
+                // the reader whose errors never quote a value
+                $crate::from_json_slice(body).map_err(|e| e.to_string())
             }
         }
     };
