@@ -63,12 +63,9 @@ pub(crate) fn signature_headers(
         .data::<aws_credential_types::Credentials>()
         .ok_or("the identity holds no AWS credentials")?;
     let path = request.url.path();
-    // a path aws-sigv4 would neither encode nor normalize: unreserved characters, no empty,
-    // `.` or `..` segment
-    let plain = request.url.query().is_none()
-        && path
-            .bytes()
-            .all(|b| b == b'/' || b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+    // a path aws-sigv4 would not normalize: unreserved characters and percent-encodings only,
+    // no empty, `.` or `..` segment; its canonical form is then the path encoded once more
+    let plain = is_encoded_path(path)
         && !path.contains("//")
         && !path.split('/').any(|segment| segment == "." || segment == "..")
         && request.headers.iter().all(|(n, v)| plain_header(n, v));
@@ -99,8 +96,18 @@ pub(crate) fn signature_headers(
     let mut canonical = String::with_capacity(512);
     canonical.push_str(request.method);
     canonical.push('\n');
-    canonical.push_str(path);
-    canonical.push_str("\n\n");
+    // non-S3 services sign the path encoded twice: each `%` of the sent path becomes `%25`
+    for (i, part) in path.split('%').enumerate() {
+        if i > 0 {
+            canonical.push_str("%25");
+        }
+        canonical.push_str(part);
+    }
+    canonical.push('\n');
+    if let Some(query) = request.url.query() {
+        canonical_query(query, &mut canonical);
+    }
+    canonical.push('\n');
     let mut signed_headers = String::with_capacity(128);
     for (name, value) in &headers {
         canonical.push_str(name);
@@ -173,6 +180,57 @@ pub(crate) fn signature_headers(
         out.push(("x-amz-security-token", token.to_owned()));
     }
     Ok(out)
+}
+
+/// Whether `path` holds only unreserved characters, `/` and well-formed percent-encodings.
+fn is_encoded_path(path: &str) -> bool {
+    let bytes = path.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let hex = |at: usize| {
+                bytes
+                    .get(at)
+                    .is_some_and(|h| h.is_ascii_digit() || (b'A'..=b'F').contains(h))
+            };
+            if !(hex(i + 1) && hex(i + 2)) {
+                return false;
+            }
+            i += 3;
+        } else if b == b'/' || b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// SigV4's canonical query string, as aws-sigv4 makes it: each name and value decoded as a
+/// form, encoded again (all but RFC 3986's unreserved characters), sorted by name then value.
+fn canonical_query(query: &str, out: &mut String) {
+    const ENCODE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    let mut pairs: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+        .map(|(name, value)| {
+            (
+                percent_encoding::utf8_percent_encode(&name, ENCODE).to_string(),
+                percent_encoding::utf8_percent_encode(&value, ENCODE).to_string(),
+            )
+        })
+        .collect();
+    pairs.sort_unstable();
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        out.push_str(name);
+        out.push('=');
+        out.push_str(value);
+    }
 }
 
 /// A header the fast path canonicalizes as is: a lowercase name, and a value with no
@@ -272,6 +330,12 @@ mod tests {
             ("https://example.com/schedules/nightly-report", None),
             ("https://example.com/keys/a//b/./c", None),
             ("https://example.com/functions/a%20b/invocations?Qualifier=v1", None),
+            (
+                "https://example.com/buckets/my%20bucket/keys/photos/2026/a%2Bb%20%C3%A9.jpg?versions&tag=a%2Fb&tag=c%3Dd&since=2019-12-16T23%3A48%3A18Z",
+                None,
+            ),
+            ("https://example.com/schedules/x?groupName=g&b=2&a=1&a=0&plus=a+b&raw=%7e", None),
+            ("https://example.com/odd%2x/path?q", None),
         ] {
             let identity: Identity = aws_credential_types::Credentials::new(
                 "AKIDEXAMPLE",
