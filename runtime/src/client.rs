@@ -729,15 +729,34 @@ impl Attempt<'_> {
                 format!("the `{name}` header value is not valid"),
             )
         };
-        for (name, value) in unsigned {
+        // a protocol's borrowed names are lowercase tokens (`protocol::Headers`): no copy
+        for (name, value) in self
+            .protocol_headers
+            .iter()
+            .filter(|(name, _)| encoding.is_none() || name != "content-encoding")
+        {
             let value = HeaderValue::from_str(value).map_err(|_| invalid(name))?;
-            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-                Error::new(
-                    ErrorKind::InvalidInput,
-                    format!("`{name}` is not a valid header name"),
-                )
-            })?;
+            let name = match name {
+                Cow::Borrowed(name) => HeaderName::from_static(name),
+                Cow::Owned(name) => HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                    Error::new(
+                        ErrorKind::InvalidInput,
+                        format!("`{name}` is not a valid header name"),
+                    )
+                })?,
+            };
             headers.insert(name, value);
+        }
+        let sdk = [
+            ("amz-sdk-invocation-id", Some(self.invocation_id)),
+            ("amz-sdk-request", Some(amz_sdk_request.as_str())),
+            ("content-encoding", encoding.as_deref()),
+        ];
+        for (name, value) in sdk {
+            if let Some(value) = value {
+                let value = HeaderValue::from_str(value).map_err(|_| invalid(name))?;
+                headers.insert(HeaderName::from_static(name), value);
+            }
         }
         for (name, value) in signature {
             let mut value = HeaderValue::try_from(value).map_err(|_| invalid(name))?;

@@ -67,7 +67,9 @@ pub(crate) fn signature_headers(
     // no empty, `.` or `..` segment; its canonical form is then the path encoded once more
     let plain = is_encoded_path(path)
         && !path.contains("//")
-        && !path.split('/').any(|segment| segment == "." || segment == "..")
+        && !path
+            .split('/')
+            .any(|segment| segment == "." || segment == "..")
         && request.headers.iter().all(|(n, v)| plain_header(n, v));
     if !plain {
         return whole(request);

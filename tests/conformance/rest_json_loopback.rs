@@ -299,3 +299,32 @@ async fn an_empty_label_is_an_input_error_naming_it_and_nothing_is_sent() {
     );
     assert!(seen.lock().expect("the record").is_empty());
 }
+
+/// A service whose customisation sets a header name that is no HTTP token.
+const BROKEN: Service = Service::rest_json_1("lambda")
+    .service_id("Lambda")
+    .customize(|request| request.set_header("bad header", "x"));
+
+#[aws_operation(service = BROKEN, name = "Ping", http(method = "GET", uri = "/ping"))]
+#[derive(Debug, Clone, Default)]
+pub struct Ping {}
+
+#[aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct PingResponse {}
+
+#[tokio::test]
+async fn a_header_name_that_is_no_token_is_an_input_error_not_a_panic() {
+    let (url, seen) = server((200, vec![], "{}")).await;
+    let err = client(&url)
+        .send(Ping {})
+        .await
+        .expect_err("`bad header` is no header name");
+    assert_eq!(err.kind(), awsop::ErrorKind::InvalidInput);
+    assert!(
+        err.to_string()
+            .contains("`bad header` is not a valid header name"),
+        "{err}"
+    );
+    assert!(seen.lock().expect("the record").is_empty());
+}

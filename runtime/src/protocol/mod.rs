@@ -14,8 +14,17 @@ use crate::service::Protocol;
 mod aws_json;
 mod rest_json;
 
-/// Headers as a protocol writes them: lowercase names, values.
+/// Headers as a protocol writes them: lowercase names, values. A borrowed name is a valid
+/// lowercase header name (the client builds it without a copy); any other name is owned.
 pub(crate) type Headers = Vec<(Cow<'static, str>, Cow<'static, str>)>;
+
+/// Whether `name` may stand borrowed in [`Headers`]: a lowercase HTTP token.
+pub(crate) fn is_static_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || b"!#$%&'*+-.^_`|~".contains(&b)
+        })
+}
 
 /// What a protocol makes of an input, before the endpoint, the SDK's headers and the signature.
 pub(crate) struct Request {

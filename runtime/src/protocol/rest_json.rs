@@ -104,11 +104,16 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
         .filter(|(name, _)| !named(name))
         .collect();
     for (name, value) in bound.headers.into_iter().chain(prefixed) {
-        let name = if name.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(name.to_ascii_lowercase())
-        } else {
-            name
+        let name = match name {
+            Cow::Borrowed(name) if super::is_static_name(name) => Cow::Borrowed(name),
+            name => Cow::Owned(name.to_ascii_lowercase()),
         };
+        if !super::is_static_name(&name) {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                format!("{} cannot be sent: `{name}` is not a valid header name", O::NAME),
+            ));
+        }
         headers.push((name, Cow::Owned(value.into_owned())));
     }
     if O::CHECKSUM_REQUIRED {
