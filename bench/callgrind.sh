@@ -23,7 +23,10 @@ echo "| figure (instructions) | awsop | official SDK | hand-written floor | awso
 echo "|---|---|---|---|---|---|"
 echo "| per call | $(per_call awsop) | $(per_call sdk) | $(per_call raw) | $(ratio "$(per_call awsop)" "$(per_call sdk)") | $(ratio "$(per_call raw)" "$(per_call sdk)") |"
 echo "| client construction | $(construction awsop) | $(construction sdk) | $(construction raw) | $(ratio "$(construction awsop)" "$(construction sdk)") | $(ratio "$(construction raw)" "$(construction sdk)") |"
-# restJson1: Scheduler's GetSchedule (a GET with a label and a query parameter), side by side
+# restJson1: Scheduler's GetSchedule (a GET with a label and a query parameter), side by side,
+# from a binary with aws-sdk-scheduler in it (built apart, so the table above is unchanged)
+cargo build --release -q -p awsop-bench --features official-sdk-scheduler
+bin="$root/target/release/awsop-bench"
 for client in awsop-scheduler sdk-scheduler; do
     zero[$client]=$(instructions "$client" 0)
     full[$client]=$(instructions "$client" "$N")

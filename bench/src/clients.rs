@@ -19,7 +19,7 @@ pub(crate) enum Bench {
     Sdk(aws_sdk_partnercentralaccount::Client),
     Raw(Raw),
     AwsopScheduler(awsop::Client),
-    #[cfg(feature = "official-sdk")]
+    #[cfg(feature = "official-sdk-scheduler")]
     SdkScheduler(aws_sdk_scheduler::Client),
 }
 
@@ -45,7 +45,7 @@ impl Bench {
             }
             "raw" => Self::Raw(Raw::new(endpoint)?),
             "awsop-scheduler" => Self::AwsopScheduler(awsop_client(endpoint)),
-            #[cfg(feature = "official-sdk")]
+            #[cfg(feature = "official-sdk-scheduler")]
             "sdk-scheduler" => {
                 use aws_sdk_scheduler::config::{BehaviorVersion, Credentials, Region};
                 let config = aws_sdk_scheduler::Config::builder()
@@ -58,7 +58,7 @@ impl Bench {
             }
             other => {
                 return Err(format!(
-                    "unknown client `{other}` (build with --features official-sdk for `sdk`)"
+                    "unknown client `{other}` (build with --features official-sdk for `sdk`, official-sdk-scheduler for `sdk-scheduler`)"
                 ))
             }
         })
@@ -94,7 +94,7 @@ impl Bench {
                 .await
                 .map(|out| assert_eq!(out.name.as_deref(), Some(SCHEDULE)))
                 .map_err(|e| e.to_string()),
-            #[cfg(feature = "official-sdk")]
+            #[cfg(feature = "official-sdk-scheduler")]
             Self::SdkScheduler(client) => client
                 .get_schedule()
                 .name(SCHEDULE)

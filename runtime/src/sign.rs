@@ -65,12 +65,7 @@ pub(crate) fn signature_headers(
     let path = request.url.path();
     // a path aws-sigv4 would not normalize: unreserved characters and percent-encodings only,
     // no empty, `.` or `..` segment; its canonical form is then the path encoded once more
-    let plain = is_encoded_path(path)
-        && !path.contains("//")
-        && !path
-            .split('/')
-            .any(|segment| segment == "." || segment == "..")
-        && request.headers.iter().all(|(n, v)| plain_header(n, v));
+    let plain = is_plain_path(path) && request.headers.iter().all(|(n, v)| plain_header(n, v));
     if !plain {
         return whole(request);
     }
@@ -99,11 +94,15 @@ pub(crate) fn signature_headers(
     canonical.push_str(request.method);
     canonical.push('\n');
     // non-S3 services sign the path encoded twice: each `%` of the sent path becomes `%25`
-    for (i, part) in path.split('%').enumerate() {
-        if i > 0 {
-            canonical.push_str("%25");
+    if path.contains('%') {
+        for (i, part) in path.split('%').enumerate() {
+            if i > 0 {
+                canonical.push_str("%25");
+            }
+            canonical.push_str(part);
         }
-        canonical.push_str(part);
+    } else {
+        canonical.push_str(path);
     }
     canonical.push('\n');
     if let Some(query) = request.url.query() {
@@ -184,28 +183,44 @@ pub(crate) fn signature_headers(
     Ok(out)
 }
 
-/// Whether `path` holds only unreserved characters, `/` and well-formed percent-encodings.
-fn is_encoded_path(path: &str) -> bool {
+/// Whether aws-sigv4 would neither encode nor normalize `path` beyond encoding it once more:
+/// unreserved characters, `/` and well-formed percent-encodings only, and no empty, `.` or `..`
+/// segment. One pass over the bytes (this runs on every request).
+fn is_plain_path(path: &str) -> bool {
     let bytes = path.as_bytes();
+    let hex = |at: usize| {
+        bytes
+            .get(at)
+            .is_some_and(|h| h.is_ascii_digit() || (b'A'..=b'F').contains(h))
+    };
+    // where the current segment starts, and whether it holds only dots so far
+    let mut segment = 0;
+    let mut dots = true;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        if b == b'%' {
-            let hex = |at: usize| {
-                bytes
-                    .get(at)
-                    .is_some_and(|h| h.is_ascii_digit() || (b'A'..=b'F').contains(h))
-            };
+        if b == b'/' {
+            // an empty segment (`//`) or a `.`/`..` one ends here
+            if i > 0 && (i == segment || (dots && i - segment <= 2)) {
+                return false;
+            }
+            segment = i + 1;
+            dots = true;
+            i += 1;
+        } else if b == b'%' {
             if !(hex(i + 1) && hex(i + 2)) {
                 return false;
             }
+            dots = false;
             i += 3;
-        } else if b == b'/' || b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+        } else if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            dots &= b == b'.';
             i += 1;
         } else {
             return false;
         }
     }
-    true
+    // a last `.` or `..` segment
+    !(i > segment && dots && i - segment <= 2)
 }
 
 /// SigV4's canonical query string, as aws-sigv4 makes it: each name and value decoded as a
@@ -280,6 +295,24 @@ mod tests {
     fn sorted(mut headers: Vec<(&'static str, String)>) -> Vec<(&'static str, String)> {
         headers.sort();
         headers
+    }
+
+    #[test]
+    fn plain_paths_are_told_from_those_aws_sigv4_normalizes() {
+        for plain in [
+            "/",
+            "/a/b",
+            "/a%20b/c.d/",
+            "/.a/..b/...",
+            "/functions/x/invocations",
+        ] {
+            assert!(is_plain_path(plain), "{plain}");
+        }
+        for odd in [
+            "//", "/a//b", "/a/./b", "/a/../b", "/a/.", "/a/..", "/%2", "/%zz", "/a b",
+        ] {
+            assert!(!is_plain_path(odd), "{odd}");
+        }
     }
 
     #[test]

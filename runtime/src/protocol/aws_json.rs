@@ -54,8 +54,6 @@ pub(crate) fn read_response<O: Operation>(
     request_id: Option<String>,
 ) -> Result<O::Output, Error<O::Error>> {
     let (status, body) = (response.status, response.body);
-    let header = |name: &str| response.headers.get(name).and_then(|v| v.to_str().ok());
-    let (errortype, query_error) = (header("x-amzn-errortype"), header("x-amzn-query-error"));
     if (200..300).contains(&status) {
         return json::from_json_slice(json::output_body(body)).map_err(|err| {
             Error::new(
@@ -66,6 +64,8 @@ pub(crate) fn read_response<O: Operation>(
             .with_source(err)
         });
     }
+    let header = |name: &str| response.headers.get(name).and_then(|v| v.to_str().ok());
+    let (errortype, query_error) = (header("x-amzn-errortype"), header("x-amzn-query-error"));
     let info = json::error_info(errortype, body);
     let code = info.code.as_deref();
     let unhandled = Unhandled {

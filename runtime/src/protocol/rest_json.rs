@@ -111,7 +111,10 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
         if !super::is_static_name(&name) {
             return Err(Error::new(
                 ErrorKind::InvalidInput,
-                format!("{} cannot be sent: `{name}` is not a valid header name", O::NAME),
+                format!(
+                    "{} cannot be sent: `{name}` is not a valid header name",
+                    O::NAME
+                ),
             ));
         }
         headers.push((name, Cow::Owned(value.into_owned())));
