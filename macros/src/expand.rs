@@ -345,6 +345,7 @@ fn read_http(fields: &[Field]) -> Option<TokenStream> {
             )
         });
     Some(quote! {
+        const HTTP_BOUND: bool = true;
         #payload
         #[inline]
         fn read_http(
@@ -357,15 +358,19 @@ fn read_http(fields: &[Field]) -> Option<TokenStream> {
     })
 }
 
-/// restJson1: the `http` trait and `Operation::http_request`, or, for an operation without
-/// one, a check that its service is not restJson1.
-fn http_request(op: &Operation) -> TokenStream {
+/// restJson1: the `http` trait and `Operation::http_request` (items of the impl), and a check
+/// of the service's protocol (an item beside it): restJson1 with `http`, not without.
+fn http_request(op: &Operation) -> (TokenStream, TokenStream) {
     let ident = &op.ident;
     let Some(http) = &op.http else {
-        // through the impl's `SERVICE`: a `service = ..` of the wrong type is one error, there
-        return quote! {
-            const _: () = ::awsop::__private::needs_no_http(<#ident as ::awsop::Operation>::SERVICE);
+        // through the impl (its `SERVICE` and `Output`): a mistake there is one error, there
+        let check = quote! {
+            const _: () = ::awsop::__private::needs_no_http::<#ident>();
         };
+        return (TokenStream::new(), check);
+    };
+    let check = quote! {
+        const _: () = ::awsop::__private::needs_rest_json::<#ident>();
     };
     let (method, uri, code) = (&http.method, &http.uri, http.code);
     let mut writes: Vec<TokenStream> = op
@@ -407,13 +412,14 @@ fn http_request(op: &Operation) -> TokenStream {
     } else {
         quote!(#(#writes)*)
     };
-    quote! {
+    let items = quote! {
         const HTTP: ::awsop::Http = ::awsop::Http { method: #method, uri: #uri, code: #code };
         #[inline]
         fn http_request<'__a>(&'__a self, __r: &mut ::awsop::__private::HttpRequest<'__a>) {
             #body
         }
-    }
+    };
+    (items, check)
 }
 
 /// A `#[aws_shape]`: serde with wire names, unknown members ignored and missing ones
@@ -523,12 +529,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
             const CHECKSUM_REQUIRED: bool = true;
         )
     });
-    let http = http_request(op);
-    let (http_items, http_check) = if op.http.is_some() {
-        (http, TokenStream::new())
-    } else {
-        (TokenStream::new(), http)
-    };
+    let (http_items, http_check) = http_request(op);
     let error_enum = error_enum(op, &error);
     let error_doc = format!(
         "The errors of [`{ident}`]: the exceptions the model lists for `{}`, and `Unhandled` for any other.",

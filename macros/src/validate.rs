@@ -92,18 +92,68 @@ pub(crate) fn validate_uri(op: &Operation) -> syn::Result<()> {
         .filter(|f| matches!(f.binding, Some(Binding::Label(_))))
         .collect();
     let Some(http) = &op.http else {
-        for field in labels {
-            if let Some(binding) = &field.binding {
-                errors.push(syn::Error::new(
-                    binding.span(),
-                    "a URI label needs the operation's URI; add `http(method = \"..\", uri = \"/..{Label}\")` to #[aws_operation(..)]",
-                ));
-            }
+        // without an `http` trait the protocol is awsJson, which sends every member in the body
+        for binding in op.fields.iter().filter_map(|f| f.binding.as_ref()) {
+            errors.push(syn::Error::new(
+                binding.span(),
+                format_args!(
+                    "`{}` binds a member to restJson1's request, and this operation has no `http(method = \"..\", uri = \"/..\")` in #[aws_operation(..)]; add it, or remove the binding (awsJson sends every member in the body)",
+                    binding.key()
+                ),
+            ));
         }
         return errors.finish();
     };
+    // two members may not bind one header or query name
+    let mut bound: Vec<(String, &str)> = Vec::new();
+    for field in &op.fields {
+        let (kind, name) = match &field.binding {
+            Some(Binding::Header(name)) => ("header", name),
+            Some(Binding::Query(name)) => ("query parameter", name),
+            _ => continue,
+        };
+        let key = if kind == "header" {
+            name.value().to_ascii_lowercase()
+        } else {
+            name.value()
+        };
+        if bound.iter().any(|(seen, k)| *seen == key && *k == kind) {
+            errors.at(
+                name,
+                format_args!(
+                    "another member is already the {kind} `{}`; remove one of them",
+                    name.value()
+                ),
+            );
+        } else {
+            bound.push((key, kind));
+        }
+    }
     let uri = http.uri.value();
-    let path = uri.split('?').next().unwrap_or_default();
+    let (path, query) = uri.split_once('?').unwrap_or((&uri, ""));
+    if query.contains('{') {
+        errors.at(
+            &http.uri,
+            "a label goes in the URI's path; the query part is constant (bind a member with `query = \"..\"` instead)",
+        );
+    }
+    // each label is a whole segment; a greedy one is the last
+    let segments: Vec<&str> = path.split('/').collect();
+    for (i, segment) in segments.iter().enumerate() {
+        let braced = segment.starts_with('{') && segment.ends_with('}');
+        if segment.contains(['{', '}']) && !braced {
+            errors.at(
+                &http.uri,
+                format_args!("`{segment}`: a label is a whole path segment, `/{{Name}}/`"),
+            );
+        }
+        if braced && segment.ends_with("+}") && segments[i + 1..].iter().any(|s| s.contains('{')) {
+            errors.at(
+                &http.uri,
+                format_args!("`{segment}`: a greedy label is the URI's last label"),
+            );
+        }
+    }
     let mut named = Vec::new();
     let mut rest = path;
     while let Some(open) = rest.find('{') {

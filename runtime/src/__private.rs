@@ -77,9 +77,21 @@ pub fn read_response<O: crate::Operation>(
 }
 
 /// The check an operation without `http(..)` makes: its service must not be restJson1, whose
-/// operations each need their method and URI.
-pub const fn needs_no_http(service: &crate::Service) {
-    if matches!(service.protocol, crate::service::Protocol::RestJson1) {
+/// operations each need their method and URI, and its output must not read members from the
+/// response's status or headers, which awsJson does not bind.
+pub const fn needs_no_http<O: crate::Operation>() {
+    if matches!(O::SERVICE.protocol, crate::service::Protocol::RestJson1) {
         panic!("a restJson1 operation needs its `http(method = \"..\", uri = \"..\")` in #[aws_operation(..)]");
+    }
+    if <O::Output as crate::Shape>::HTTP_BOUND {
+        panic!("this operation's output binds members to the response's status, headers or payload, which only restJson1 has; an awsJson output is read from the body alone");
+    }
+}
+
+/// The check an operation with `http(..)` makes: its service is restJson1 (the awsJson
+/// protocols send every operation as `POST /` and would ignore it).
+pub const fn needs_rest_json<O: crate::Operation>() {
+    if !matches!(O::SERVICE.protocol, crate::service::Protocol::RestJson1) {
+        panic!("`http(..)` and member bindings are restJson1's; this operation's service speaks awsJson, which sends every member in the body of `POST /`: remove them");
     }
 }

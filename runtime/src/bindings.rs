@@ -313,7 +313,10 @@ impl<T: HttpText> Header for Vec<T> {
                 joined.push_str(", ");
             }
             let text = item.to_text()?;
-            if T::LIST_ITEM == ListItem::Quoted && text.contains([',', '"']) {
+            // quoted where the reader would otherwise split it or trim it
+            if T::LIST_ITEM == ListItem::Quoted
+                && (text.contains([',', '"']) || text.trim() != text.as_ref())
+            {
                 joined.push('"');
                 for c in text.chars() {
                     if c == '"' || c == '\\' {
@@ -369,7 +372,8 @@ fn split_list(value: &str, kind: ListItem) -> Vec<String> {
             let mut chars = value.chars();
             while let Some(c) = chars.next() {
                 match c {
-                    '"' if kind == ListItem::Quoted => {
+                    // any item may come quoted (a number too); only strings need to be
+                    '"' => {
                         if !quoted && current.trim().is_empty() {
                             // white space before an opening quote is no part of the item
                             current.clear();
@@ -853,6 +857,16 @@ mod tests {
         assert_eq!(back, Ok(list));
         let back = Vec::<String>::from_header("a, b, c");
         assert_eq!(back, Ok(vec!["a".into(), "b".into(), "c".into()]));
+        // white space at an item's ends survives in quotes
+        let spaced = vec![" a".to_owned(), "b ".to_owned()];
+        let text = spaced.header().ok().flatten().map(Cow::into_owned);
+        assert_eq!(text.as_deref(), Some(r#"" a", "b ""#));
+        assert_eq!(
+            Vec::<String>::from_header(&text.unwrap_or_default()),
+            Ok(spaced)
+        );
+        // a quoted number reads as the number
+        assert_eq!(Vec::<i32>::from_header(r#""1", 2"#), Ok(vec![1, 2]));
     }
 
     #[test]

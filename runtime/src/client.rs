@@ -198,8 +198,15 @@ impl Client {
         let mut validator = Validator::new();
         op.validate(&mut validator);
         validator.finish().map_err(Error::invalid_input)?;
-        let request = protocol::request(op)?;
+        let mut request = protocol::request(op)?;
         let (body, compressed) = crate::compress::maybe_gzip::<O>(request.body);
+        if O::CHECKSUM_REQUIRED {
+            // of the bytes sent: after any compression
+            request.headers.push((
+                Cow::Borrowed("content-md5"),
+                Cow::Owned(protocol::md5(&body)),
+            ));
+        }
         // a rule set that reads the input or the account may only resolve with them: its
         // error waits until they are known; any other service's error comes first, as before
         let fast = match self.endpoint(O::SERVICE) {
@@ -273,11 +280,20 @@ impl Client {
         if let Some(prefix) = op.host_prefix() {
             url = Cow::Owned(with_host_prefix(&url, &prefix)?);
         }
+        // what messages and traces show of the URL: origin and path, never user info or a
+        // query; with the operation's URI pattern, not its labels' values (which may be secret)
+        let shown = (!request.path_and_query.is_empty()).then(|| {
+            let pattern = O::HTTP.uri.split('?').next().unwrap_or_default();
+            let shown = origin_and_path(&url);
+            format!("{shown}{}", pattern.strip_prefix('/').unwrap_or(pattern))
+        });
         if !request.path_and_query.is_empty() {
             url = Cow::Owned(below(&url, &request.path_and_query));
         }
-        // the origin and path only: a custom endpoint's user info or query stays out
-        tracing::debug!(endpoint = %origin_and_path(&url), "endpoint resolved");
+        match &shown {
+            Some(shown) => tracing::debug!(endpoint = %shown, "endpoint resolved"),
+            None => tracing::debug!(endpoint = %origin_and_path(&url), "endpoint resolved"),
+        }
         Ok(Prepared {
             url,
             body: body.into(),
@@ -288,6 +304,7 @@ impl Client {
             method: request.method,
             protocol_headers: request.headers,
             invocation_id: uuid::Uuid::new_v4().hyphenated().to_string(),
+            shown,
         })
     }
 
@@ -523,12 +540,12 @@ impl Client {
             .send(request.method, request.url.clone(), headers, request.body)
             .await
             .map_err(|err| {
-                // origin and path only: user info or a query stays out of the message
-                transport_error(
-                    err,
-                    &origin_and_path(request.url),
-                    inner.config.connect_timeout,
-                )
+                // origin and path (or URI pattern) only: user info, a query or a label's
+                // value stays out of the message
+                let shown = request
+                    .shown
+                    .map_or_else(|| origin_and_path(request.url), str::to_owned);
+                transport_error(err, &shown, inner.config.connect_timeout)
             })?;
         let skew_changed = response
             .date
@@ -578,6 +595,8 @@ struct Prepared<'a> {
     /// The protocol's headers: content type, target, ...
     protocol_headers: protocol::Headers,
     invocation_id: String,
+    /// The URL as messages show it, when the path holds an operation's labels.
+    shown: Option<String>,
 }
 
 impl Prepared<'_> {
@@ -594,6 +613,7 @@ impl Prepared<'_> {
             signing_name: &self.signing_name,
             body: self.body.clone(),
             compressed: self.compressed,
+            shown: self.shown.as_deref(),
         }
     }
 }
@@ -625,7 +645,12 @@ fn below(endpoint: &reqwest::Url, path_and_query: &str) -> reqwest::Url {
         None => (path_and_query, None),
     };
     let mut url = endpoint.clone();
-    let joined = format!("{}{}", endpoint.path(), path.trim_start_matches('/'));
+    // one slash: a greedy label's own leading `/` is part of its value
+    let joined = format!(
+        "{}{}",
+        endpoint.path(),
+        path.strip_prefix('/').unwrap_or(path)
+    );
     url.set_path(&joined);
     url.set_query(query);
     url
@@ -671,6 +696,7 @@ struct Attempt<'a> {
     signing_name: &'a str,
     body: Bytes,
     compressed: bool,
+    shown: Option<&'a str>,
 }
 
 impl Attempt<'_> {
@@ -878,5 +904,7 @@ mod path_tests {
             .as_str(),
             "http://127.0.0.1:4566/custom/schedules/my%20schedule"
         );
+        // a greedy label's own leading `/` stays: `/{Key+}` with Key `/a` is `//a`
+        assert_eq!(below(&url("https://example.com/"), "//a/b").path(), "//a/b");
     }
 }

@@ -134,6 +134,10 @@ pub trait Shape: Validate {
     /// The members, in declaration order.
     const MEMBERS: &'static [Member];
 
+    /// restJson1: members are read from the response's status, headers or payload
+    /// ([`Shape::read_http`] does something).
+    const HTTP_BOUND: bool = false;
+
     /// restJson1: a member is the response's whole payload, so the body is not read as this
     /// structure's members.
     const HTTP_PAYLOAD: bool = false;

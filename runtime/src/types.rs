@@ -323,6 +323,7 @@ macro_rules! string_enum {
         }
 
         impl $crate::bindings::HttpText for $name {
+            const LIST_ITEM: $crate::bindings::ListItem = $crate::bindings::ListItem::Quoted;
             fn to_text(&self) -> ::core::result::Result<::std::borrow::Cow<'_, str>, ::std::string::String> {
                 ::core::result::Result::Ok(::std::borrow::Cow::Borrowed(self.as_str()))
             }

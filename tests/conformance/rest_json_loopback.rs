@@ -3,6 +3,7 @@
 //! received request again with aws-sigv4's full `sign` (`awsop_emulator::verify_signature`);
 //! outputs read their status, headers and payload, and errors their type header.
 
+use std::collections::BTreeMap;
 use std::convert::Infallible;
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
@@ -327,4 +328,114 @@ async fn a_header_name_that_is_no_token_is_an_input_error_not_a_panic() {
         "{err}"
     );
     assert!(seen.lock().expect("the record").is_empty());
+}
+
+#[tokio::test]
+async fn labels_that_are_path_steps_and_headers_the_client_owns_are_refused_before_sending() {
+    let (url, seen) = server((200, vec![], "")).await;
+    let client = client(&url);
+    for key in [".", "..", "photos/../../etc"] {
+        let err = client
+            .send(GetObjectLike {
+                bucket: "b".into(),
+                key: key.into(),
+                ..Default::default()
+            })
+            .await
+            .expect_err("a path step");
+        assert_eq!(err.kind(), awsop::ErrorKind::InvalidInput, "{key}");
+        assert!(
+            err.to_string()
+                .contains("the URI label `Key` is `.` or `..`"),
+            "{err}"
+        );
+    }
+    for (names, why) in [
+        (&["User-Agent"][..], "is set by the client"),
+        (&["X-Meta-A", "x-meta-a"][..], "would be sent twice"),
+    ] {
+        let extra = names.iter().map(|n| ((*n).to_owned(), "y".to_owned()));
+        let err = client
+            .send(Headed {
+                value: Some("x".into()),
+                extra: Some(extra.collect()),
+            })
+            .await
+            .expect_err("a header the member may not set");
+        assert_eq!(err.kind(), awsop::ErrorKind::InvalidInput);
+        assert!(err.to_string().contains(why), "{err}");
+    }
+    assert!(seen.lock().expect("the record").is_empty(), "nothing sent");
+}
+
+/// A header member and prefixed headers with an empty prefix (any name).
+#[aws_operation(service = LAMBDA, name = "Headed", http(method = "GET", uri = "/headed"))]
+#[derive(Debug, Clone, Default)]
+pub struct Headed {
+    #[aws(header = "X-Amz-Names")]
+    pub value: Option<String>,
+    #[aws(prefix_headers = "")]
+    pub extra: Option<BTreeMap<String, String>>,
+}
+
+#[aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct HeadedResponse {}
+
+/// A large compressed body with `httpChecksumRequired`.
+#[aws_operation(
+    service = LAMBDA,
+    name = "Upload",
+    http(method = "PUT", uri = "/uploads/{Id}"),
+    request_compression = "gzip",
+    checksum_required
+)]
+#[derive(Debug, Clone, Default)]
+pub struct Upload {
+    #[aws(label)]
+    pub id: String,
+    pub text: String,
+}
+
+#[aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct UploadResponse {}
+
+#[tokio::test]
+async fn content_md5_is_of_the_bytes_sent_after_compression() {
+    use base64::Engine as _;
+    use md5::Digest as _;
+    let (url, seen) = server((200, vec![], "{}")).await;
+    client(&url)
+        .send(Upload {
+            id: "u1".into(),
+            text: "awsop ".repeat(4000),
+        })
+        .await
+        .expect("the upload, its signature verified");
+    let seen = seen.lock().expect("the record");
+    let (_, _, headers, body) = &seen[0];
+    assert_eq!(headers["content-encoding"], "gzip");
+    assert!(body.len() < 24_000, "compressed: {} bytes", body.len());
+    let md5 = base64::engine::general_purpose::STANDARD.encode(md5::Md5::digest(body));
+    assert_eq!(headers["content-md5"], md5.as_str());
+}
+
+#[tokio::test]
+async fn a_transport_error_shows_the_uri_pattern_not_a_labels_value() {
+    // a port nothing listens on
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let url = format!("http://{}", listener.local_addr().expect("its address"));
+    drop(listener);
+    let err = client(&url)
+        .send(GetObjectLike {
+            bucket: "secret-bucket".into(),
+            key: "secret/key".into(),
+            ..Default::default()
+        })
+        .await
+        .expect_err("nothing listens");
+    let text = format!("{err} {err:?}");
+    assert!(!text.contains("secret"), "{text}");
+    assert!(text.contains("/buckets/{Bucket}/keys/{Key+}"), "{text}");
 }

@@ -29,9 +29,6 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
     if service.query_compatible {
         headers.push((Cow::Borrowed("x-amzn-query-mode"), Cow::Borrowed("true")));
     }
-    if O::CHECKSUM_REQUIRED {
-        headers.push((Cow::Borrowed("content-md5"), Cow::Owned(super::md5(&body))));
-    }
     Ok(Request {
         method: "POST",
         path_and_query: String::new(),

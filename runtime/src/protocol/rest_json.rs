@@ -24,6 +24,20 @@ const UNRESERVED: &AsciiSet = &NON_ALPHANUMERIC
 /// A greedy label (`{Key+}`) keeps its `/` too.
 const GREEDY: &AsciiSet = &UNRESERVED.remove(b'/');
 
+/// Headers the client or its signer set (or aws-sigv4 leaves unsigned): no member may bind them.
+const RESERVED: [&str; 10] = [
+    "authorization",
+    "host",
+    "x-amz-date",
+    "x-amz-security-token",
+    "user-agent",
+    "content-length",
+    "transfer-encoding",
+    "x-amzn-trace-id",
+    "amz-sdk-invocation-id",
+    "amz-sdk-request",
+];
+
 /// The request for `op`: method, path and query from its `http` trait and bound members,
 /// headers, and the payload or JSON body.
 pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> {
@@ -44,13 +58,18 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
         None => (http.uri, None),
     };
     let mut path_and_query = String::with_capacity(pattern.len() + 32);
-    fill_labels(pattern, &bound.labels, &mut path_and_query).map_err(|label| {
+    fill_labels(pattern, &bound.labels, &mut path_and_query).map_err(|err| {
+        let why = match err {
+            LabelError::Empty(label) => {
+                format!("the URI label `{label}` is empty; a label needs a value")
+            }
+            LabelError::Dots(label) => format!(
+                "the URI label `{label}` is `.` or `..` (or a greedy one holds such a segment), which the URL would take as a path step"
+            ),
+        };
         Error::new(
             ErrorKind::InvalidInput,
-            format!(
-                "{} cannot be sent: the URI label `{label}` is empty; a label needs a value",
-                O::NAME
-            ),
+            format!("{} cannot be sent: {why}", O::NAME),
         )
     })?;
     // the pattern's constant query is written as the model has it; bound values are encoded
@@ -108,19 +127,22 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
             Cow::Borrowed(name) if super::is_static_name(name) => Cow::Borrowed(name),
             name => Cow::Owned(name.to_ascii_lowercase()),
         };
-        if !super::is_static_name(&name) {
+        let why = if !super::is_static_name(&name) {
+            Some("is not a valid header name")
+        } else if RESERVED.contains(&name.as_ref()) {
+            Some("is set by the client and its signer; a member cannot set it")
+        } else if headers.iter().any(|(seen, _)| *seen == name) {
+            Some("would be sent twice (two members, or two map keys that differ only in case)")
+        } else {
+            None
+        };
+        if let Some(why) = why {
             return Err(Error::new(
                 ErrorKind::InvalidInput,
-                format!(
-                    "{} cannot be sent: `{name}` is not a valid header name",
-                    O::NAME
-                ),
+                format!("{} cannot be sent: the header `{name}` {why}", O::NAME),
             ));
         }
         headers.push((name, Cow::Owned(value.into_owned())));
-    }
-    if O::CHECKSUM_REQUIRED {
-        headers.push((Cow::Borrowed("content-md5"), Cow::Owned(super::md5(&body))));
     }
     Ok(Request {
         method: http.method,
@@ -130,13 +152,22 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
     })
 }
 
+/// Why a label cannot be written, naming it.
+#[derive(Debug, PartialEq, Eq)]
+enum LabelError<'p> {
+    /// No value, or an empty one.
+    Empty(&'p str),
+    /// The value (or a segment of a greedy one) is `.` or `..`.
+    Dots(&'p str),
+}
+
 /// Writes `pattern` with each `{label}` (or greedy `{label+}`) replaced by its percent-encoded
-/// value; `Err` names a label with no value.
+/// value.
 fn fill_labels<'p>(
     pattern: &'p str,
     labels: &[(&'static str, Cow<'_, str>)],
     out: &mut String,
-) -> Result<(), &'p str> {
+) -> Result<(), LabelError<'p>> {
     let mut rest = pattern;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);
@@ -154,7 +185,18 @@ fn fill_labels<'p>(
             .find(|(label, _)| *label == name)
             .map(|(_, value)| value)
             .filter(|value| !value.is_empty())
-            .ok_or(name)?;
+            .ok_or(LabelError::Empty(name))?;
+        // `.` and `..` would be taken as path steps (by the URL, and by the server): the
+        // request would go elsewhere
+        let dots = |segment: &str| segment == "." || segment == "..";
+        let stepping = if greedy {
+            value.split('/').any(dots)
+        } else {
+            dots(value)
+        };
+        if stepping {
+            return Err(LabelError::Dots(name));
+        }
         let set = if greedy { GREEDY } else { UNRESERVED };
         let _ = write!(out, "{}", utf8_percent_encode(value, set));
         rest = &rest[open + close + 1..];
@@ -223,7 +265,14 @@ mod tests {
         let mut out = String::new();
         assert_eq!(
             fill_labels("/p/{missing}", &labels, &mut out),
-            Err("missing")
+            Err(LabelError::Empty("missing"))
         );
+        for (pattern, value) in [("/s/{x}", "."), ("/s/{x}", ".."), ("/k/{x+}", "a/../b")] {
+            let labels = [("x", Cow::Borrowed(value))];
+            let filled = fill_labels(pattern, &labels, &mut String::new());
+            assert_eq!(filled, Err(LabelError::Dots("x")), "{value}");
+        }
+        let labels = [("x", Cow::Borrowed("a.b/.c/d.."))];
+        assert_eq!(fill_labels("/k/{x+}", &labels, &mut String::new()), Ok(()));
     }
 }
