@@ -282,18 +282,7 @@ impl Client {
         }
         // what messages and traces show of the URL: origin and path, never user info or a
         // query; with the operation's URI pattern, not its labels' values (which may be secret)
-        let shown = (!request.path_and_query.is_empty()).then(|| {
-            let pattern = O::HTTP.uri.split('?').next().unwrap_or_default();
-            let shown = origin_and_path(&url);
-            format!("{shown}{}", pattern.strip_prefix('/').unwrap_or(pattern))
-        });
-        if !request.path_and_query.is_empty() {
-            url = Cow::Owned(below(&url, &request.path_and_query));
-        }
-        match &shown {
-            Some(shown) => tracing::debug!(endpoint = %shown, "endpoint resolved"),
-            None => tracing::debug!(endpoint = %origin_and_path(&url), "endpoint resolved"),
-        }
+        let shown = place(&mut url, &request.path_and_query, O::HTTP.uri);
         Ok(Prepared {
             url,
             body: body.into(),
@@ -616,6 +605,26 @@ impl Prepared<'_> {
             shown: self.shown.as_deref(),
         }
     }
+}
+
+/// Puts a protocol's path and query below the endpoint, traces where the request goes, and
+/// returns what messages show of the URL when its path holds an operation's labels: origin,
+/// path and the URI pattern, never a label's value (which may be secret). Not generic: compiled
+/// once, not per operation.
+fn place(url: &mut Cow<'_, reqwest::Url>, path_and_query: &str, pattern: &str) -> Option<String> {
+    if path_and_query.is_empty() {
+        tracing::debug!(endpoint = %origin_and_path(url), "endpoint resolved");
+        return None;
+    }
+    let pattern = pattern.split('?').next().unwrap_or_default();
+    let shown = format!(
+        "{}{}",
+        origin_and_path(url),
+        pattern.strip_prefix('/').unwrap_or(pattern)
+    );
+    *url = Cow::Owned(below(url, path_and_query));
+    tracing::debug!(endpoint = %shown, "endpoint resolved");
+    Some(shown)
 }
 
 /// A URL as messages and traces show it: origin and path, never user info or a query.

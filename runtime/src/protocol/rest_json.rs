@@ -39,38 +39,44 @@ const RESERVED: [&str; 10] = [
 ];
 
 /// The request for `op`: method, path and query from its `http` trait and bound members,
-/// headers, and the payload or JSON body.
+/// headers, and the payload or JSON body. Only the binding is generic: the rest is compiled
+/// once, not per operation.
 pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> {
     let mut bound = HttpRequest::default();
     op.http_request(&mut bound);
-    if let Some(customize) = O::SERVICE.customize {
+    assemble(bound, O::HTTP, O::SERVICE.customize).map_err(|why| {
+        Error::new(
+            ErrorKind::InvalidInput,
+            format!("{} cannot be sent: {why}", O::NAME),
+        )
+    })
+}
+
+/// The request from what an operation's members bound, after the service's customisation;
+/// `Err` says what cannot be sent.
+fn assemble(
+    mut bound: HttpRequest<'_>,
+    http: crate::bindings::Http,
+    customize: Option<crate::service::Customize>,
+) -> Result<Request, String> {
+    if let Some(customize) = customize {
         customize(&mut bound);
     }
     if let Some(why) = bound.error {
-        return Err(Error::new(
-            ErrorKind::InvalidInput,
-            format!("{} cannot be sent: {why}", O::NAME),
-        ));
+        return Err(why);
     }
-    let http = O::HTTP;
     let (pattern, constant_query) = match http.uri.split_once('?') {
         Some((path, query)) => (path, Some(query)),
         None => (http.uri, None),
     };
     let mut path_and_query = String::with_capacity(pattern.len() + 32);
-    fill_labels(pattern, &bound.labels, &mut path_and_query).map_err(|err| {
-        let why = match err {
-            LabelError::Empty(label) => {
-                format!("the URI label `{label}` is empty; a label needs a value")
-            }
-            LabelError::Dots(label) => format!(
-                "the URI label `{label}` is `.` or `..` (or a greedy one holds such a segment), which the URL would take as a path step"
-            ),
-        };
-        Error::new(
-            ErrorKind::InvalidInput,
-            format!("{} cannot be sent: {why}", O::NAME),
-        )
+    fill_labels(pattern, &bound.labels, &mut path_and_query).map_err(|err| match err {
+        LabelError::Empty(label) => {
+            format!("the URI label `{label}` is empty; a label needs a value")
+        }
+        LabelError::Dots(label) => format!(
+            "the URI label `{label}` is `.` or `..` (or a greedy one holds such a segment), which the URL would take as a path step"
+        ),
     })?;
     // the pattern's constant query is written as the model has it; bound values are encoded
     let mut query: Vec<Cow<'_, str>> = constant_query
@@ -137,10 +143,7 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
             None
         };
         if let Some(why) = why {
-            return Err(Error::new(
-                ErrorKind::InvalidInput,
-                format!("{} cannot be sent: the header `{name}` {why}", O::NAME),
-            ));
+            return Err(format!("the header `{name}` {why}"));
         }
         headers.push((name, Cow::Owned(value.into_owned())));
     }
