@@ -134,6 +134,13 @@ float_text!(f32, f64);
 /// ISO 8601 (`date-time`), the format of labels and query strings.
 impl HttpText for DateTime {
     fn to_text(&self) -> Result<Cow<'_, str>, String> {
+        // RFC 3339 spans the years 0 to 9999 (a DateTime holds -9999 to 9999); outside them
+        // `to_iso8601` falls back to seconds
+        const YEAR_0: i64 = -62_167_219_200;
+        const YEAR_10000: i64 = 253_402_300_800;
+        if !(YEAR_0..YEAR_10000).contains(&self.unix_timestamp()) {
+            return Err("is outside the years 0 to 9999 an ISO 8601 date-time can hold".into());
+        }
         Ok(Cow::Owned(self.to_iso8601()))
     }
     fn from_text(text: &str) -> Result<Self, String> {
@@ -186,6 +193,40 @@ impl<T: HttpText> HttpText for Sensitive<T> {
     }
     fn from_text(text: &str) -> Result<Self, String> {
         T::from_text(text).map(Self)
+    }
+}
+
+/// A sensitive list: as the list (the value is redacted in `Debug` only).
+impl<T: HttpText> Query for Sensitive<Vec<T>> {
+    fn query<'a>(&'a self, values: &mut Vec<Cow<'a, str>>) -> Result<(), String> {
+        self.0.query(values)
+    }
+}
+
+/// A sensitive list: as the list.
+impl<T: HttpText> Header for Sensitive<Vec<T>> {
+    fn header(&self) -> Result<Option<Cow<'_, str>>, String> {
+        self.0.header()
+    }
+    fn from_header(value: &str) -> Result<Self, String> {
+        Vec::from_header(value).map(Self)
+    }
+}
+
+/// A sensitive map: as the map.
+impl<V: Query> QueryParams for Sensitive<BTreeMap<String, V>> {
+    fn query_params<'a>(&'a self, params: &mut Vec<(&'a str, Cow<'a, str>)>) -> Result<(), String> {
+        self.0.query_params(params)
+    }
+}
+
+/// A sensitive map: as the map.
+impl PrefixHeaders for Sensitive<BTreeMap<String, String>> {
+    fn prefix_headers<'a>(&'a self, headers: &mut Vec<(&'a str, &'a str)>) {
+        self.0.prefix_headers(headers);
+    }
+    fn from_headers(prefix: &str, headers: &HeaderMap) -> Self {
+        Self(BTreeMap::from_headers(prefix, headers))
     }
 }
 
@@ -911,6 +952,25 @@ mod tests {
             !text.contains("hunter2") && text.contains("x-secret"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn sensitive_lists_and_maps_bind_as_their_values_and_far_dates_are_errors() {
+        let list = Sensitive(vec!["a".to_owned(), "b,c".to_owned()]);
+        assert_eq!(list.header().ok().flatten().as_deref(), Some(r#"a, "b,c""#));
+        let mut values = Vec::new();
+        assert_eq!(list.query(&mut values), Ok(()));
+        assert_eq!(values, ["a", "b,c"]);
+        let map = Sensitive(BTreeMap::from([("k".to_owned(), "v".to_owned())]));
+        let mut headers = Vec::new();
+        map.prefix_headers(&mut headers);
+        assert_eq!(headers, [("k", "v")]);
+        // a year before 0 (the time crate holds -9999 to 9999; RFC 3339 only 0 to 9999)
+        let far =
+            DateTime::from_unix_timestamp(-62_167_219_200 - 86_400).map(|t| t.to_text().is_err());
+        assert_eq!(far, Ok(true));
+        let near = DateTime::from_unix_timestamp(0).unwrap_or_default();
+        assert_eq!(near.to_text().ok().as_deref(), Some("1970-01-01T00:00:00Z"));
     }
 
     #[test]
