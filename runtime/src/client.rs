@@ -85,11 +85,7 @@ fn same_service(a: &crate::Service, b: &crate::Service) -> bool {
             && a.signing_name == b.signing_name
             && a.service_id == b.service_id
             && a.query_compatible == b.query_compatible
-            && match (a.customize, b.customize) {
-                (None, None) => true,
-                (Some(x), Some(y)) => std::ptr::fn_addr_eq(x, y),
-                _ => false,
-            }
+            && crate::service::same_customize(a.customize, b.customize)
             && match (a.endpoint_rules, b.endpoint_rules) {
                 (None, None) => true,
                 (Some(x), Some(y)) => std::ptr::eq(x, y),
@@ -727,20 +723,24 @@ impl Attempt<'_> {
                 None => "gzip".to_owned(),
             }
         });
-        let mut unsigned: Vec<(&str, &str)> = Vec::with_capacity(self.protocol_headers.len() + 3);
-        unsigned.extend(
+        // the protocol's headers (less an encoding the client restates) and the client's own:
+        // signed as one list below, then set on the request
+        let protocol = || {
             self.protocol_headers
                 .iter()
                 .filter(|(name, _)| encoding.is_none() || name != "content-encoding")
-                .map(|(name, value)| (name.as_ref(), value.as_ref())),
+        };
+        let sdk = [
+            ("amz-sdk-invocation-id", Some(self.invocation_id)),
+            ("amz-sdk-request", Some(amz_sdk_request.as_str())),
+            ("content-encoding", encoding.as_deref()),
+        ];
+        let mut unsigned: Vec<(&str, &str)> = Vec::with_capacity(self.protocol_headers.len() + 3);
+        unsigned.extend(protocol().map(|(name, value)| (name.as_ref(), value.as_ref())));
+        unsigned.extend(
+            sdk.iter()
+                .filter_map(|(name, value)| Some((*name, (*value)?))),
         );
-        unsigned.extend([
-            ("amz-sdk-invocation-id", self.invocation_id),
-            ("amz-sdk-request", amz_sdk_request.as_str()),
-        ]);
-        if let Some(encoding) = &encoding {
-            unsigned.push(("content-encoding", encoding));
-        }
         let to_sign = ToSign {
             method: self.method,
             identity: self.identity,
@@ -765,11 +765,7 @@ impl Attempt<'_> {
             )
         };
         // a protocol's borrowed names are lowercase tokens (`protocol::Headers`): no copy
-        for (name, value) in self
-            .protocol_headers
-            .iter()
-            .filter(|(name, _)| encoding.is_none() || name != "content-encoding")
-        {
+        for (name, value) in protocol() {
             let value = HeaderValue::from_str(value).map_err(|_| invalid(name))?;
             let name = match name {
                 Cow::Borrowed(name) => HeaderName::from_static(name),
@@ -782,11 +778,6 @@ impl Attempt<'_> {
             };
             headers.insert(name, value);
         }
-        let sdk = [
-            ("amz-sdk-invocation-id", Some(self.invocation_id)),
-            ("amz-sdk-request", Some(amz_sdk_request.as_str())),
-            ("content-encoding", encoding.as_deref()),
-        ];
         for (name, value) in sdk {
             if let Some(value) = value {
                 let value = HeaderValue::from_str(value).map_err(|_| invalid(name))?;

@@ -89,11 +89,16 @@ impl PartialEq for Service {
             && self.service_id == other.service_id
             && self.query_compatible == other.query_compatible
             && self.endpoint_rules == other.endpoint_rules
-            && match (self.customize, other.customize) {
-                (None, None) => true,
-                (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),
-                _ => false,
-            }
+            && same_customize(self.customize, other.customize)
+    }
+}
+
+/// Whether two services customize their requests with the same function (or neither does).
+pub(crate) fn same_customize(a: Option<Customize>, b: Option<Customize>) -> bool {
+    match (a, b) {
+        (None, None) => true,
+        (Some(a), Some(b)) => std::ptr::fn_addr_eq(a, b),
+        _ => false,
     }
 }
 

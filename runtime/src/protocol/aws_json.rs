@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::bindings::HttpResponse;
 use crate::error::{Error, ErrorKind};
 use crate::json;
-use crate::operation::{Operation, OperationError, Unhandled};
+use crate::operation::Operation;
 
 use super::Request;
 
@@ -61,24 +61,10 @@ pub(crate) fn read_response<O: Operation>(
             .with_source(err)
         });
     }
-    let header = |name: &str| response.headers.get(name).and_then(|v| v.to_str().ok());
-    let (errortype, query_error) = (header("x-amzn-errortype"), header("x-amzn-query-error"));
-    let info = json::error_info(errortype, body);
-    let code = info.code.as_deref();
-    let unhandled = Unhandled {
-        code: info.code.clone(),
-        message: info.message.clone(),
-        request_id: request_id.clone(),
-        status,
-    };
-    let typed = O::Error::from_response(code.unwrap_or(""), response, unhandled);
-    let message = info.message.or_else(|| typed.message().map(str::to_owned));
     // a query-compatible service names the error its awsQuery clients know, and its fault
-    let query = query_error.and_then(|q| q.split_once(';'));
-    let exposed = query.map(|(code, _)| code.to_owned()).or(info.code);
-    let mut err = Error::service(typed, status, exposed, message, request_id);
-    if let Some((_, fault)) = query {
-        err = err.with_fault(fault);
-    }
-    Err(err)
+    let query_error = response
+        .headers
+        .get("x-amzn-query-error")
+        .and_then(|v| v.to_str().ok());
+    Err(super::service_error::<O>(response, request_id, query_error))
 }

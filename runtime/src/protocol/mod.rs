@@ -8,7 +8,7 @@ use base64::Engine as _;
 
 use crate::bindings::HttpResponse;
 use crate::error::Error;
-use crate::operation::Operation;
+use crate::operation::{Operation, OperationError, Unhandled};
 use crate::service::Protocol;
 
 mod aws_json;
@@ -71,6 +71,37 @@ pub(crate) fn read_response<O: Operation>(
             aws_json::read_response::<O>(response, request_id)
         }
         Protocol::RestJson1 => rest_json::read_response::<O>(response, request_id),
+    }
+}
+
+/// The typed error of an error response, as every JSON protocol names it: the code from
+/// `X-Amzn-Errortype`, else the body's `code` or `__type`; the message from the body. A
+/// query-compatible service's `x-amzn-query-error: Code;Fault` (`query_error`) gives the code
+/// the error exposes, and its fault.
+fn service_error<O: Operation>(
+    response: &HttpResponse<'_>,
+    request_id: Option<String>,
+    query_error: Option<&str>,
+) -> Error<O::Error> {
+    let errortype = response
+        .headers
+        .get("x-amzn-errortype")
+        .and_then(|v| v.to_str().ok());
+    let info = crate::json::error_info(errortype, response.body);
+    let unhandled = Unhandled {
+        code: info.code.clone(),
+        message: info.message.clone(),
+        request_id: request_id.clone(),
+        status: response.status,
+    };
+    let typed = O::Error::from_response(info.code.as_deref().unwrap_or(""), response, unhandled);
+    let message = info.message.or_else(|| typed.message().map(str::to_owned));
+    let query = query_error.and_then(|q| q.split_once(';'));
+    let exposed = query.map(|(code, _)| code.to_owned()).or(info.code);
+    let err = Error::service(typed, response.status, exposed, message, request_id);
+    match query {
+        Some((_, fault)) => err.with_fault(fault),
+        None => err,
     }
 }
 

@@ -10,7 +10,7 @@ use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use crate::bindings::{HttpRequest, HttpResponse};
 use crate::error::{Error, ErrorKind};
 use crate::json;
-use crate::operation::{Operation, OperationError, Shape, Unhandled};
+use crate::operation::{Operation, Shape};
 
 use super::{Headers, Request};
 
@@ -233,22 +233,7 @@ pub(crate) fn read_response<O: Operation>(
         output.read_http(response).map_err(bad)?;
         return Ok(output);
     }
-    let errortype = response
-        .headers
-        .get("x-amzn-errortype")
-        .and_then(|v| v.to_str().ok());
-    let info = json::error_info(errortype, response.body);
-    let unhandled = Unhandled {
-        code: info.code.clone(),
-        message: info.message.clone(),
-        request_id: request_id.clone(),
-        status,
-    };
-    let typed = O::Error::from_response(info.code.as_deref().unwrap_or(""), response, unhandled);
-    let message = info.message.or_else(|| typed.message().map(str::to_owned));
-    Err(Error::service(
-        typed, status, info.code, message, request_id,
-    ))
+    Err(super::service_error::<O>(response, request_id, None))
 }
 
 #[cfg(test)]
