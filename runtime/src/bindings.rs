@@ -696,21 +696,22 @@ impl<'a> HttpRequest<'a> {
 
     /// The member is the header `name`.
     pub fn header<H: Header>(&mut self, name: &'static str, value: &'a H) {
-        match value.header() {
-            Ok(Some(text)) => self.headers.push((Cow::Borrowed(name), text)),
-            Ok(None) => {}
-            Err(why) => self.fail(|| format!("the header `{name}`"), why),
-        }
+        self.bind_header(name, value, false);
     }
 
     /// The member is the header `name`, a JSON value (`mediaType`) sent base64-encoded.
     pub fn header_base64<H: Header>(&mut self, name: &'static str, value: &'a H) {
+        self.bind_header(name, value, true);
+    }
+
+    fn bind_header<H: Header>(&mut self, name: &'static str, value: &'a H, in_base64: bool) {
         match value.header() {
-            Ok(Some(text)) => {
+            Ok(Some(text)) if in_base64 => {
                 let encoded = base64::engine::general_purpose::STANDARD.encode(text.as_bytes());
                 self.headers
                     .push((Cow::Borrowed(name), Cow::Owned(encoded)));
             }
+            Ok(Some(text)) => self.headers.push((Cow::Borrowed(name), text)),
             Ok(None) => {}
             Err(why) => self.fail(|| format!("the header `{name}`"), why),
         }
@@ -833,22 +834,32 @@ impl std::fmt::Debug for HttpResponse<'_> {
 impl HttpResponse<'_> {
     /// Reads the header `name` into `slot`, when the response has it.
     pub fn header<H: Header>(&self, name: &str, slot: &mut H) -> Result<(), String> {
-        if let Some(value) = self.text(name)? {
-            *slot = H::from_header(&value).map_err(|why| format!("the header `{name}` {why}"))?;
-        }
-        Ok(())
+        self.read_header(name, slot, false)
     }
 
     /// Reads the header `name`, base64-encoded JSON text (`mediaType`), into `slot`.
     pub fn header_base64<H: Header>(&self, name: &str, slot: &mut H) -> Result<(), String> {
-        if let Some(value) = self.text(name)? {
-            let decoded = base64::engine::general_purpose::STANDARD
+        self.read_header(name, slot, true)
+    }
+
+    fn read_header<H: Header>(
+        &self,
+        name: &str,
+        slot: &mut H,
+        in_base64: bool,
+    ) -> Result<(), String> {
+        let Some(mut value) = self.text(name)? else {
+            return Ok(());
+        };
+        if in_base64 {
+            value = base64::engine::general_purpose::STANDARD
                 .decode(value.trim())
                 .ok()
                 .and_then(|bytes| String::from_utf8(bytes).ok())
+                .map(Cow::Owned)
                 .ok_or_else(|| format!("the header `{name}` is not base64 text"))?;
-            *slot = H::from_header(&decoded).map_err(|why| format!("the header `{name}` {why}"))?;
         }
+        *slot = H::from_header(&value).map_err(|why| format!("the header `{name}` {why}"))?;
         Ok(())
     }
 
