@@ -236,6 +236,21 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field], role: Role) -> TokenS
         let doc = &field.doc;
         let ty = &field.ty;
         let schema = quote_spanned!(ty.span()=> <#ty as ::awsop::Validate>::schema);
+        let location = match &field.binding {
+            None => {
+                let key = field.json_name.as_ref().unwrap_or(wire);
+                quote!(::awsop::Location::Body(#key))
+            }
+            Some(Binding::Label(_)) => quote!(::awsop::Location::Label),
+            Some(Binding::Query(name)) => quote!(::awsop::Location::Query(#name)),
+            Some(Binding::QueryParams(_)) => quote!(::awsop::Location::QueryParams),
+            Some(Binding::Header(name)) => quote!(::awsop::Location::Header(#name)),
+            Some(Binding::PrefixHeaders(prefix)) => {
+                quote!(::awsop::Location::PrefixHeaders(#prefix))
+            }
+            Some(Binding::Payload(_)) => quote!(::awsop::Location::Payload),
+            Some(Binding::ResponseCode(_)) => quote!(::awsop::Location::ResponseCode),
+        };
         let constraints =
             if field.length.is_none() && field.range.is_none() && field.pattern.is_none() {
                 quote!(::awsop::Constraints::NONE)
@@ -274,6 +289,7 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field], role: Role) -> TokenS
             schema: #schema,
             constraints: #constraints,
             doc: #doc,
+            location: #location,
         })
     });
     let read_http = if role == Role::Shape {

@@ -118,6 +118,8 @@ pub struct OperationEntry {
     pub doc: &'static str,
     /// The model's paginator, for operations that page.
     pub pages: Option<PageKeys>,
+    /// restJson1: the method, URI pattern and success code (`POST /` for awsJson).
+    pub http: crate::bindings::Http,
 }
 
 /// A paginator's keys (`paginators-1.json`), by wire name.
@@ -145,6 +147,7 @@ impl OperationEntry {
             errors: <O::Error as OperationError>::CODES,
             doc: O::DOC,
             pages: None,
+            http: O::HTTP,
         }
     }
 

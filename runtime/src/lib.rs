@@ -15,6 +15,7 @@ mod dynamic;
 pub mod endpoint;
 mod error;
 pub(crate) mod json;
+pub mod model;
 mod operation;
 mod paginate;
 mod process;
@@ -46,7 +47,7 @@ pub use dynamic::{kebab_case, DynServiceError, OperationEntry, PageKeys, ShapeCo
 pub use error::{Error, ErrorKind};
 pub use json::{from_json_slice, from_json_value, JsonError};
 pub use operation::{
-    Constraints, Member, ModeledError, Operation, OperationError, Shape, Unhandled,
+    Constraints, Location, Member, ModeledError, Operation, OperationError, Shape, Unhandled,
 };
 pub use paginate::{Paginate, Paginator};
 pub use process::ProcessProvider;

@@ -102,6 +102,30 @@ pub struct Member {
     pub constraints: Constraints,
     /// The first paragraph of the member's doc comment.
     pub doc: &'static str,
+    /// Where the member goes in the request or comes from in the response.
+    pub location: Location<'static>,
+}
+
+/// Where a member is bound: the JSON body (by its key there), or, in restJson1, a part of the
+/// HTTP message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location<'a> {
+    /// The JSON body, under this key (the member's name, or its `json_name`).
+    Body(&'a str),
+    /// A URI label.
+    Label,
+    /// The query parameter of this name.
+    Query(&'a str),
+    /// A map of query parameters.
+    QueryParams,
+    /// The header of this name.
+    Header(&'a str),
+    /// Headers with this prefix, as a map.
+    PrefixHeaders(&'a str),
+    /// The whole body.
+    Payload,
+    /// The response's status code.
+    ResponseCode,
 }
 
 /// The model's constraints on a member's value: what the member's checks enforce, as data

@@ -435,6 +435,7 @@ macro_rules! json_union {
                     schema: <$ty as $crate::Validate>::schema,
                     constraints: $crate::Constraints::NONE,
                     doc: "",
+                    location: $crate::Location::Body($wire),
                 }),*])
             }
         }

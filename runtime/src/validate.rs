@@ -374,6 +374,13 @@ impl<T: HasLength> HasLength for Option<T> {
     }
 }
 
+/// A blob's length is its bytes (the model's `length` on a blob).
+impl HasLength for Blob {
+    fn length(&self) -> Option<usize> {
+        Some(self.0.len())
+    }
+}
+
 impl<T> HasLength for Vec<T> {
     fn length(&self) -> Option<usize> {
         Some(self.len())
