@@ -4,6 +4,7 @@
 mod call;
 mod demo;
 mod emulator;
+mod scaffold;
 mod table;
 
 use std::process::ExitCode;
@@ -97,7 +98,8 @@ fn command() -> Command {
                 .about("Start the embedded emulator and walk an invitation's life cycle")
                 .arg(debug_flag()),
         )
-        .subcommand(emulator::command());
+        .subcommand(emulator::command())
+        .subcommand(scaffold::command());
     for (service, operations) in SERVICES {
         let mut sub = Command::new(*service)
             .about(format!("Operations of {service}"))
@@ -176,6 +178,7 @@ async fn run(matches: &ArgMatches) -> u8 {
             }
         },
         Some(("emulator", args)) => emulator::run(args).await,
+        Some(("scaffold", args)) => scaffold::run(args),
         Some((service, args)) => {
             let Some((_, operations)) = SERVICES.iter().find(|(id, _)| *id == service) else {
                 return USAGE;

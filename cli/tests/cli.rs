@@ -1,5 +1,8 @@
 //! The real `awsop` binary against the emulator: output, messages and the aws CLI's exit codes.
 //! (These live in the CLI's package because Cargo gives `CARGO_BIN_EXE_awsop` only to it.)
+//! `awsop scaffold`'s tests are the `scaffold` module.
+
+mod scaffold;
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Child, Command, Output, Stdio};

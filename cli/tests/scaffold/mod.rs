@@ -1,0 +1,215 @@
+//! `awsop scaffold`: the repository's scaffolded crates are exactly what it writes from the
+//! repository's models (the Partner Central operations crate and the five whole services in
+//! examples/scaffolded/), and a model it cannot write is an error that writes nothing.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// `(model folder, committed crate, extra arguments)`.
+const CRATES: &[(&str, &str, &[&str])] = &[
+    ("models/partnercentral-account", "operations", &[]),
+    ("models/dynamodb", "examples/scaffolded/dynamodb", &[]),
+    ("models/sqs", "examples/scaffolded/sqs", &[]),
+    (
+        "models/logs",
+        "examples/scaffolded/logs",
+        &["--exclude", "GetLogObject,StartLiveTail"],
+    ),
+    (
+        "models/lambda",
+        "examples/scaffolded/lambda",
+        &["--exclude", "InvokeWithResponseStream"],
+    ),
+    ("models/scheduler", "examples/scaffolded/scheduler", &[]),
+];
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A fresh, empty folder for one test's output.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("awsop-scaffold-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn scaffold(args: &[&str], out: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_awsop"))
+        .current_dir(repo())
+        .arg("scaffold")
+        .args(args)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("awsop runs")
+}
+
+/// Every file under `dir` by its path relative to `dir` (build output left out).
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if entry.file_name() != "target" {
+                    walk(root, &path, out);
+                }
+            } else if let Ok(bytes) = std::fs::read(&path) {
+                let relative = path.strip_prefix(root).unwrap_or(&path);
+                out.insert(relative.display().to_string(), bytes);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+#[test]
+fn the_committed_crates_are_what_scaffold_writes() {
+    let mut differences = Vec::new();
+    for (model, committed, extra) in CRATES {
+        let out = scratch(&committed.replace('/', "-"));
+        let mut args = vec![*model];
+        args.extend_from_slice(extra);
+        let output = scaffold(&args, &out);
+        assert!(
+            output.status.success(),
+            "{model}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let written = files(&out);
+        let kept = files(&repo().join(committed));
+        assert!(written.len() > 10, "{model}: {} files", written.len());
+        for (path, bytes) in &written {
+            match kept.get(path) {
+                None => differences.push(format!("{committed}/{path}: written, not committed")),
+                Some(kept) if kept != bytes => {
+                    differences.push(format!(
+                        "{committed}/{path}: differs from what scaffold writes"
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        for path in kept.keys().filter(|p| !written.contains_key(*p)) {
+            differences.push(format!("{committed}/{path}: committed, not written"));
+        }
+        let _ = std::fs::remove_dir_all(&out);
+    }
+    assert!(
+        differences.is_empty(),
+        "regenerate with `awsop scaffold` (see each crate's model/README.md):\n{}",
+        differences.join("\n")
+    );
+}
+
+fn fails_and_writes_nothing(args: &[&str], name: &str) -> String {
+    let out = scratch(name);
+    let output = scaffold(args, &out);
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(252), "{stderr}");
+    assert!(!out.exists(), "{name}: nothing is written");
+    assert!(
+        stderr.contains("Nothing was written") || stderr.contains("no operation"),
+        "{stderr}"
+    );
+    stderr
+}
+
+#[test]
+fn an_event_stream_is_an_error_naming_the_operation() {
+    let stderr = fails_and_writes_nothing(&["models/lambda"], "event-stream");
+    assert!(
+        stderr.contains(
+            "`InvokeWithResponseStream`: its output member `EventStream` is an event stream"
+        ) && stderr.contains("--exclude InvokeWithResponseStream"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_protocol_awsop_does_not_speak_is_an_error() {
+    let model = scratch("query-model");
+    std::fs::create_dir_all(&model).expect("a temp dir");
+    let mut service: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("models/sqs/service-2.json")).expect("the model"),
+    )
+    .expect("JSON");
+    service["metadata"]["protocol"] = "query".into();
+    service["metadata"]["protocols"] = serde_json::json!(["query"]);
+    std::fs::write(model.join("service-2.json"), service.to_string()).expect("written");
+    let path = model.display().to_string();
+    let stderr = fails_and_writes_nothing(&[&path], "query-out");
+    assert!(
+        stderr.contains(
+            "the model's protocol is query; awsop speaks awsJson 1.0, awsJson 1.1 and restJson1"
+        ),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&model);
+}
+
+#[test]
+fn an_unknown_operation_is_an_error() {
+    let stderr = fails_and_writes_nothing(
+        &["models/scheduler", "--operations", "GetSchedule,GetSchedul"],
+        "unknown-op",
+    );
+    assert!(
+        stderr.contains("the model has no operation `GetSchedul`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn chosen_operations_bring_only_what_they_reach() {
+    let out = scratch("chosen");
+    let output = scaffold(
+        &[
+            "models/scheduler",
+            "--operations",
+            "GetSchedule",
+            "--name",
+            "my-scheduler",
+        ],
+        &out,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let written = files(&out);
+    let text = |path: &str| String::from_utf8_lossy(&written[path]).into_owned();
+    let listing = text("src/listing.rs");
+    assert!(
+        listing.contains("OperationEntry::of::<GetSchedule>()"),
+        "{listing}"
+    );
+    assert_eq!(
+        listing.matches("OperationEntry::of::<").count(),
+        1,
+        "{listing}"
+    );
+    let all: String = written
+        .iter()
+        .filter(|(p, _)| p.ends_with(".rs"))
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .collect();
+    // GetSchedule's output reaches FlexibleTimeWindow; nothing reaches ScheduleGroupSummary
+    assert!(all.contains("pub struct FlexibleTimeWindow"));
+    assert!(!all.contains("ScheduleGroupSummary") && !all.contains("CreateSchedule"));
+    assert!(text("Cargo.toml").contains("name = \"my-scheduler\""));
+    assert!(text("crates/shapes/src/lib.rs").contains("pub const SCHEDULER: awsop::Service"));
+    // a folder that is not empty is left alone without --force
+    let again = scaffold(&["models/scheduler", "--operations", "GetSchedule"], &out);
+    assert_eq!(again.status.code(), Some(252));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("is not empty; pass --force"));
+    assert_eq!(files(&out), written, "nothing changed");
+    let _ = std::fs::remove_dir_all(&out);
+}
