@@ -2,7 +2,7 @@
 # Clean release build time and stripped size of a one-call app: awsop against the official
 # SDK + aws-config and the hand-written floor (reqwest + aws-sigv4 + serde_json), each in a
 # fresh target dir; then the rebuild time after touching one
-# operation's struct (awsop: the app's own family, invitations, and the largest, partners)
+# operation's struct (awsop: the app's own family, connection, and the largest, other)
 # or main.rs (the official app). Prints a markdown table.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -11,7 +11,8 @@ rm -rf "$work" && mkdir -p "$work/src"
 # build the committed tree, not whatever is being edited
 git -C "$root" archive HEAD | tar -x -C "$work/src"
 cp -r "$root/bench/apps/awsop-app" "$root/bench/apps/sdk-app" "$root/bench/apps/raw-app" "$work/"
-sed -i "s#path = \"../../../operations\"#path = \"$work/src/operations\"#" "$work/awsop-app/Cargo.toml"
+sed -i -e "s#path = \"../../../operations\"#path = \"$work/src/operations\"#" \
+    -e "s#path = \"../../../runtime\"#path = \"$work/src/runtime\"#" "$work/awsop-app/Cargo.toml"
 for app in awsop-app sdk-app raw-app; do (cd "$work/$app" && cargo fetch -q); done # downloads are not build time
 
 seconds() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$2"; }
@@ -29,9 +30,9 @@ for app in awsop-app sdk-app raw-app; do
     strip -o "$work/$app.stripped" "$work/target-$app/release/$app"
     size[$app]=$(stat -c %s "$work/$app.stripped")
 done
-touch "$work/src/operations/invitations/src/operations.rs" # CancelConnectionInvitation's family
+touch "$work/src/operations/crates/connection/src/operations.rs" # CancelConnectionInvitation's family
 rebuild[awsop-app]=$(build awsop-app)
-touch "$work/src/operations/partners/src/operations.rs" # the largest family (12 operations)
+touch "$work/src/operations/crates/other/src/operations.rs" # the largest family (13 operations)
 largest=$(build awsop-app)
 touch "$work/sdk-app/src/main.rs"
 rebuild[sdk-app]=$(build sdk-app)
@@ -43,4 +44,4 @@ echo "|---|---|---|---|---|---|"
 echo "| clean release build | ${clean[awsop-app]} s | ${clean[sdk-app]} s | ${clean[raw-app]} s | $(ratio "${clean[awsop-app]}" "${clean[sdk-app]}") | $(ratio "${clean[raw-app]}" "${clean[sdk-app]}") |"
 echo "| stripped binary | $(mb "${size[awsop-app]}") | $(mb "${size[sdk-app]}") | $(mb "${size[raw-app]}") | $(ratio "${size[awsop-app]}" "${size[sdk-app]}") | $(ratio "${size[raw-app]}" "${size[sdk-app]}") |"
 echo "| rebuild after touching one operation (awsop) / main.rs (official) | ${rebuild[awsop-app]} s | ${rebuild[sdk-app]} s | | $(ratio "${rebuild[awsop-app]}" "${rebuild[sdk-app]}") | |"
-echo "| rebuild after touching an operation of the largest family (partners) | $largest s | | | | |"
+echo "| rebuild after touching an operation of the largest family (other) | $largest s | | | | |"

@@ -1,183 +1,164 @@
-//! The declarations against the service model (`models/partnercentral-account/service-2.json`): every
-//! operation's target, members, required members, idempotency token, sensitive members, errors
-//! and output; every structure and enum. A declaration and the model that disagree fail here.
-//! Also: every input and output survives a serde round trip, and a sentinel put in every
-//! sensitive member shows in no `Debug`.
+//! The Partner Central operations crate against its model (`models/partnercentral-account/`),
+//! through `awsop::model::check`, the check any declared crate runs on itself (the crate's own
+//! tests/model.rs runs it too): here it must find nothing on the crate, and find each kind of
+//! drift put into the model. Also: every input and output survives a serde round trip, and a
+//! sentinel put in every sensitive member shows in no `Debug`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
-use awsop::{Constraints, Member, Schema};
-use awsop_partnercentral_account::{ENUMS, ERRORS, OPERATIONS, SHAPES};
+use awsop_partnercentral_account::{DECLARED, ENUMS, OPERATIONS, SHAPES};
 use serde_json::{json, Map, Value};
 
 fn model() -> Value {
     awsop_tests::repo_json("models/partnercentral-account/service-2.json")
 }
 
-/// Every way `declared` and the model's structure `name` disagree, one line each.
-fn compare(model: &Value, name: &str, declared: &[Member]) -> Vec<String> {
-    let shapes = &model["shapes"];
-    let shape = &shapes[name];
-    let mut problems = Vec::new();
-    let Some(members) = shape["members"].as_object() else {
-        return vec![format!("{name}: not a structure in the model")];
-    };
-    let required: Vec<&str> = shape["required"]
-        .as_array()
-        .map(|r| r.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    for (wire, spec) in members {
-        let Some(ours) = declared.iter().find(|m| m.name == wire) else {
-            problems.push(format!("{name}.{wire}: in the model, not declared"));
-            continue;
-        };
-        let token = spec["idempotencyToken"].as_bool().unwrap_or(false);
-        // the token is required by the model but an Option, autofilled
-        let must_require = required.contains(&wire.as_str()) && !token;
-        if ours.required != must_require {
-            problems.push(format!(
-                "{name}.{wire}: declared {}, the model says {}",
-                req(ours.required),
-                req(must_require)
-            ));
-        }
-        if ours.idempotency_token != token {
-            problems.push(format!(
-                "{name}.{wire}: idempotency token declared {}, the model says {token}",
-                ours.idempotency_token
-            ));
-        }
-        let target = spec["shape"].as_str().unwrap_or_default();
-        let sensitive = shapes[target]["sensitive"].as_bool().unwrap_or(false);
-        if ours.sensitive != sensitive {
-            problems.push(format!(
-                "{name}.{wire}: sensitive declared {}, the model says {sensitive}",
-                ours.sensitive
-            ));
-        }
-    }
-    for ours in declared {
-        if !members.contains_key(ours.name) {
-            problems.push(format!("{name}.{}: declared, not in the model", ours.name));
-        }
-    }
-    problems
-}
-
-fn req(required: bool) -> &'static str {
-    if required {
-        "required"
-    } else {
-        "optional"
-    }
+fn check(model: &Value) -> Vec<String> {
+    awsop::model::check(&model.to_string(), &DECLARED)
 }
 
 #[test]
-fn every_operation_matches_the_model() {
+fn the_crate_matches_its_model_and_every_structure_is_compared() {
     let model = model();
-    let operations = model["operations"].as_object().expect("operations");
-    assert_eq!(operations.len(), 34);
-    assert_eq!(
-        OPERATIONS.len(),
-        operations.len(),
-        "every operation is declared once"
-    );
-    let mut problems = Vec::new();
-    for entry in OPERATIONS {
-        let Some(op) = operations.get(entry.name()) else {
-            problems.push(format!("{}: declared, not in the model", entry.name()));
-            continue;
-        };
-        assert_eq!(
-            entry.service().target_prefix,
-            model["metadata"]["targetPrefix"]
-        );
-        assert_eq!(
-            entry.service().signing_name,
-            model["metadata"]["signingName"]
-        );
-        let input = op["input"]["shape"].as_str().unwrap_or_default();
-        let output = op["output"]["shape"].as_str().unwrap_or_default();
-        problems.extend(compare(&model, input, entry.input.members));
-        problems.extend(compare(&model, output, entry.output.members));
-        let errors: Vec<&str> = op["errors"]
-            .as_array()
-            .map(|e| e.iter().filter_map(|e| e["shape"].as_str()).collect())
-            .unwrap_or_default();
-        if entry.errors != errors.as_slice() {
-            problems.push(format!(
-                "{}: errors declared {:?}, the model lists {errors:?}",
-                entry.name(),
-                entry.errors
-            ));
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
-#[test]
-fn every_structure_and_enum_matches_the_model() {
-    let model = model();
-    let mut problems = Vec::new();
-    for (name, members) in SHAPES {
-        problems.extend(compare(&model, name, members));
-    }
+    let report = awsop::model::report(&model.to_string(), &DECLARED);
+    assert!(report.problems.is_empty(), "{}", report.problems.join("\n"));
     let shapes = model["shapes"].as_object().expect("shapes");
+    assert_eq!(model["operations"].as_object().map(Map::len), Some(34));
+    assert_eq!(OPERATIONS.len(), 34, "every operation is declared once");
+    let structures: Vec<&String> = shapes
+        .iter()
+        .filter(|(_, s)| s["type"] == "structure")
+        .map(|(n, _)| n)
+        .collect();
     let enums: Vec<&String> = shapes
         .iter()
         .filter(|(_, s)| s["enum"].is_array())
         .map(|(n, _)| n)
         .collect();
-    assert_eq!(enums.len(), 22);
-    assert_eq!(ENUMS.len(), enums.len());
-    for (name, values) in ENUMS {
-        let modeled: Vec<&str> = shapes[*name]["enum"]
-            .as_array()
-            .map(|v| v.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        if *values != modeled.as_slice() {
-            problems.push(format!(
-                "enum {name}: declared {values:?}, the model says {modeled:?}"
-            ));
-        }
+    assert_eq!((structures.len(), enums.len()), (103, 22));
+    assert_eq!(ENUMS.len(), 22);
+    for name in structures.iter().chain(&enums) {
+        assert!(report.compared.contains(*name), "{name} was not compared");
     }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The check's findings once `change` is made to the model.
+fn drift(change: impl FnOnce(&mut Value)) -> Vec<String> {
+    let mut model = model();
+    change(&mut model);
+    check(&model)
 }
 
 #[test]
-fn the_comparison_catches_a_disagreement() {
-    let mut model = model();
-    let entry = OPERATIONS
-        .iter()
-        .find(|e| e.name() == "CancelConnectionInvitation")
-        .expect("declared");
-    assert!(compare(
-        &model,
-        "CancelConnectionInvitationRequest",
-        entry.input.members
-    )
-    .is_empty());
-    // the model grows a required member and loses a sensitive mark: both are reported
-    model["shapes"]["CancelConnectionInvitationRequest"]["members"]["Reason"] =
-        json!({"shape": "String"});
-    model["shapes"]["CancelConnectionInvitationRequest"]["required"] =
-        json!(["Catalog", "Identifier", "ClientToken", "Reason"]);
-    let problems = compare(
-        &model,
-        "CancelConnectionInvitationRequest",
-        entry.input.members,
-    );
+fn the_check_finds_each_kind_of_drift() {
+    let shapes = "shapes";
+    // a new required member; a member gone; requiredness changed
     assert_eq!(
-        problems,
+        drift(|m| {
+            m[shapes]["CancelConnectionInvitationRequest"]["members"]["Reason"] =
+                json!({"shape": "String"});
+            m[shapes]["CancelConnectionInvitationRequest"]["required"]
+                .as_array_mut()
+                .expect("required")
+                .push(json!("Reason"));
+        }),
         ["CancelConnectionInvitationRequest.Reason: in the model, not declared"]
     );
-    model["shapes"]["SensitiveUnicodeString"]["sensitive"] = json!(false);
-    let out = compare(
-        &model,
-        "CancelConnectionInvitationResponse",
-        entry.output.members,
+    let out = drift(|m| {
+        m[shapes]["CancelConnectionInvitationRequest"]["required"] =
+            json!(["Catalog", "ClientToken"]);
+    });
+    assert_eq!(out, ["CancelConnectionInvitationRequest.Identifier: declared required, the model says optional"]);
+    let out = drift(|m| {
+        m[shapes]["CancelConnectionInvitationRequest"]["members"]
+            .as_object_mut()
+            .expect("members")
+            .remove("Identifier");
+    });
+    assert!(
+        out.contains(
+            &"CancelConnectionInvitationRequest.Identifier: declared, not in the model".to_owned()
+        ),
+        "{out:?}"
     );
-    assert_eq!(out, ["CancelConnectionInvitationResponse.InviterName: sensitive declared true, the model says false"]);
+    // a sensitive mark, an idempotency token, a constraint, an enum value
+    let out = drift(|m| m[shapes]["SensitiveUnicodeString"]["sensitive"] = json!(false));
+    assert!(
+        out.contains(&"CancelConnectionInvitationResponse.InviterName: sensitive declared true, the model says false".to_owned()),
+        "{out:?}"
+    );
+    let out = drift(|m| {
+        m[shapes]["CancelConnectionInvitationRequest"]["members"]["ClientToken"]
+            ["idempotencyToken"] = json!(false);
+    });
+    assert!(out.iter().any(|p| p == "CancelConnectionInvitationRequest.ClientToken: idempotency token declared true, the model says false"), "{out:?}");
+    let catalog = model()[shapes]["CancelConnectionInvitationRequest"]["members"]["Catalog"]
+        ["shape"]
+        .as_str()
+        .expect("a shape")
+        .to_owned();
+    let out = drift(|m| m[shapes][&catalog]["pattern"] = json!("^[a-z]+$"));
+    assert!(
+        out.iter()
+            .any(|p| p
+                .starts_with("CancelConnectionInvitationRequest.Catalog: constraints declared")),
+        "{out:?}"
+    );
+    let out = drift(|m| m[shapes]["ConnectionType"]["enum"][0] = json!("RENAMED"));
+    assert!(
+        out.iter()
+            .any(|p| p.starts_with("enum ConnectionType: declared")),
+        "{out:?}"
+    );
+    // the target prefix, an operation's errors, an operation the model lost
+    let out = drift(|m| m["metadata"]["targetPrefix"] = json!("Other"));
+    assert_eq!(out.len(), 34, "one line per operation: {out:?}");
+    let out = drift(|m| {
+        m["operations"]["CancelConnectionInvitation"]["errors"]
+            .as_array_mut()
+            .expect("errors")
+            .pop();
+    });
+    assert!(
+        out.len() == 1 && out[0].starts_with("CancelConnectionInvitation: errors declared"),
+        "{out:?}"
+    );
+    let out = drift(|m| {
+        m["operations"]
+            .as_object_mut()
+            .expect("operations")
+            .remove("GetPartner");
+    });
+    assert_eq!(out, ["GetPartner: declared, not an operation of the model"]);
+}
+
+#[test]
+fn the_check_finds_drift_in_http_bindings() {
+    let model = awsop_tests::repo_json("models/scheduler/service-2.json");
+    let check = |model: &Value| awsop::model::check(&model.to_string(), &awsop_scheduler::DECLARED);
+    assert_eq!(check(&model), Vec::<String>::new());
+    let mut moved = model.clone();
+    moved["operations"]["GetSchedule"]["http"]["requestUri"] = json!("/schedule/{Name}");
+    assert_eq!(
+        check(&moved),
+        ["GetSchedule: http GET /schedules/{Name} 200, the model's GET /schedule/{Name} 200"]
+    );
+    let mut renamed = model.clone();
+    let input = renamed["operations"]["DeleteSchedule"]["input"]["shape"]
+        .as_str()
+        .expect("an input")
+        .to_owned();
+    renamed["shapes"][&input]["members"]["GroupName"]["locationName"] = json!("group");
+    renamed["shapes"][&input]["members"]["Name"]["location"] = json!("querystring");
+    assert_eq!(
+        check(&renamed),
+        [
+            format!(
+                "{input}.GroupName: bound Query(\"groupName\"), the model says Query(\"group\")"
+            ),
+            format!("{input}.Name: bound Label, the model says Query(\"Name\")"),
+        ]
+    );
 }
 
 #[test]
@@ -310,198 +291,5 @@ fn a_sentinel_in_every_sensitive_member_shows_in_no_debug() {
         carried.get("input").copied().unwrap_or(0) >= 4
             && carried.get("output").copied().unwrap_or(0) >= 4,
         "{carried:?}"
-    );
-}
-
-/// The model's constraints on a value of shape `target`, as the declarations spell them.
-fn modeled_constraints(shapes: &Value, target: &str) -> Constraints {
-    let shape = &shapes[target];
-    let bounds = (shape["min"].as_f64(), shape["max"].as_f64());
-    #[expect(
-        clippy::cast_possible_truncation,
-        clippy::cast_sign_loss,
-        reason = "whole bounds"
-    )]
-    let (length, range) = match shape["type"].as_str().unwrap_or_default() {
-        "string" | "list" | "map" | "blob" => (
-            (bounds.0.map(|n| n as u64), bounds.1.map(|n| n as u64)),
-            (None, None),
-        ),
-        "integer" | "long" => (
-            (None, None),
-            (bounds.0.map(|n| n as i64), bounds.1.map(|n| n as i64)),
-        ),
-        _ => ((None, None), (None, None)),
-    };
-    Constraints {
-        length,
-        range,
-        pattern: shape["pattern"]
-            .as_str()
-            .map(|p| &*String::leak(p.to_owned())),
-    }
-}
-
-/// Walks the declared `schema` beside the model's shape `target`: the kinds agree, enum values
-/// agree, and every structure reached is compared (members and constraints) once.
-fn walk(
-    model: &Value,
-    target: &str,
-    schema: Schema,
-    seen: &mut BTreeSet<String>,
-    problems: &mut Vec<String>,
-) {
-    let shapes = &model["shapes"];
-    let shape = &shapes[target];
-    let kind = shape["type"].as_str().unwrap_or_default();
-    match (kind, schema) {
-        ("string", Schema::Enum(values)) => {
-            let modeled: Vec<&str> = shape["enum"]
-                .as_array()
-                .map(|v| v.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            if modeled != values {
-                problems.push(format!(
-                    "enum {target}: declared {values:?}, the model says {modeled:?}"
-                ));
-            }
-        }
-        ("string", Schema::String) if shape["enum"].is_null() => {}
-        ("integer" | "long" | "float" | "double", Schema::Number)
-        | ("boolean", Schema::Bool)
-        | ("blob", Schema::Blob)
-        | ("timestamp", Schema::Timestamp)
-        | ("document", Schema::Document) => {}
-        ("list", Schema::List(element)) => walk(
-            model,
-            shape["member"]["shape"].as_str().unwrap_or_default(),
-            element(),
-            seen,
-            problems,
-        ),
-        ("map", Schema::Map(value)) => walk(
-            model,
-            shape["value"]["shape"].as_str().unwrap_or_default(),
-            value(),
-            seen,
-            problems,
-        ),
-        ("structure", Schema::Structure(members)) if shape["union"].is_null() => {
-            structure(model, target, members, seen, problems)
-        }
-        ("structure", Schema::Union(members)) if shape["union"] == true => {
-            structure(model, target, members, seen, problems)
-        }
-        (kind, schema) => problems.push(format!(
-            "{target}: a {kind} in the model, declared {schema:?}"
-        )),
-    }
-}
-
-/// `compare` for the structure `name`, then each member's value and constraints.
-fn structure(
-    model: &Value,
-    name: &str,
-    members: &[Member],
-    seen: &mut BTreeSet<String>,
-    problems: &mut Vec<String>,
-) {
-    if !seen.insert(name.to_owned()) {
-        return;
-    }
-    let union = model["shapes"][name]["union"] == true;
-    if !union {
-        problems.extend(compare(model, name, members));
-    }
-    for ours in members {
-        let spec = &model["shapes"][name]["members"][ours.name];
-        let Some(target) = spec["shape"].as_str() else {
-            if union {
-                problems.push(format!("{name}.{}: declared, not in the model", ours.name));
-            }
-            continue;
-        };
-        let modeled = modeled_constraints(&model["shapes"], target);
-        if ours.constraints != modeled {
-            problems.push(format!(
-                "{name}.{}: constraints declared {:?}, the model says {modeled:?}",
-                ours.name, ours.constraints
-            ));
-        }
-        walk(model, target, (ours.schema)(), seen, problems);
-    }
-}
-
-#[test]
-fn every_structure_reached_matches_the_model_with_its_constraints_and_types() {
-    let model = model();
-    let operations = &model["operations"];
-    let mut seen = BTreeSet::new();
-    let mut problems = Vec::new();
-    for entry in OPERATIONS {
-        for (codec, which) in [(&entry.input, "input"), (&entry.output, "output")] {
-            let shape = operations[entry.name()][which]["shape"]
-                .as_str()
-                .unwrap_or_default();
-            structure(&model, shape, codec.members, &mut seen, &mut problems);
-        }
-    }
-    for (name, members) in ERRORS {
-        structure(&model, name, members, &mut seen, &mut problems);
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-    let structures: BTreeSet<String> = model["shapes"]
-        .as_object()
-        .expect("shapes")
-        .iter()
-        .filter(|(_, s)| s["type"] == "structure")
-        .map(|(n, _)| n.clone())
-        .collect();
-    assert_eq!(structures.len(), 103);
-    assert_eq!(
-        seen, structures,
-        "every structure of the model is reached and checked"
-    );
-}
-
-#[test]
-fn the_walk_catches_a_wrong_constraint_and_enum_value() {
-    let mut model = model();
-    let entry = OPERATIONS
-        .iter()
-        .find(|e| e.name() == "CreateConnectionInvitation")
-        .expect("declared");
-    let shape = "CreateConnectionInvitationRequest";
-    let mut problems = Vec::new();
-    structure(
-        &model,
-        shape,
-        entry.input.members,
-        &mut BTreeSet::new(),
-        &mut problems,
-    );
-    assert!(problems.is_empty(), "{problems:?}");
-    let catalog = model["shapes"][shape]["members"]["Catalog"]["shape"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    model["shapes"][&catalog]["pattern"] = json!("^[a-z]+$");
-    let connection_type = model["shapes"][shape]["members"]["ConnectionType"]["shape"]
-        .as_str()
-        .unwrap_or_default()
-        .to_owned();
-    model["shapes"][&connection_type]["enum"][0] = json!("RENAMED");
-    structure(
-        &model,
-        shape,
-        entry.input.members,
-        &mut BTreeSet::new(),
-        &mut problems,
-    );
-    assert_eq!(problems.len(), 2, "{problems:?}");
-    assert!(
-        problems[0].contains("Catalog: constraints declared")
-            && problems[1].starts_with(&format!("enum {connection_type}")),
-        "{problems:?}"
     );
 }

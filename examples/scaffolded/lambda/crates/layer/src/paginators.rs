@@ -1,0 +1,41 @@
+// Written by `awsop scaffold` from the Lambda model (2015-03-31); edit freely: tests/model.rs
+// holds the declarations to the model.
+//! The model's paginators (`paginators-1.json`): `client.paginate(op).pages()` / `.items()`.
+
+use awsop_lambda_shapes::*;
+
+use crate::operations::*;
+
+/// ListLayerVersions pages by `Marker` and `MaxItems`.
+impl awsop::Paginate for ListLayerVersions {
+    type Item = LayerVersionsListItem;
+    fn set_next_token(&mut self, token: Option<String>) {
+        self.marker = token;
+    }
+    fn set_page_size(&mut self, size: i32) {
+        self.max_items = Some(size);
+    }
+    fn next_token(output: &ListLayerVersionsResponse) -> Option<&str> {
+        output.next_marker.as_deref()
+    }
+    fn items(output: ListLayerVersionsResponse) -> Vec<LayerVersionsListItem> {
+        output.layer_versions.unwrap_or_default()
+    }
+}
+
+/// ListLayers pages by `Marker` and `MaxItems`.
+impl awsop::Paginate for ListLayers {
+    type Item = LayersListItem;
+    fn set_next_token(&mut self, token: Option<String>) {
+        self.marker = token;
+    }
+    fn set_page_size(&mut self, size: i32) {
+        self.max_items = Some(size);
+    }
+    fn next_token(output: &ListLayersResponse) -> Option<&str> {
+        output.next_marker.as_deref()
+    }
+    fn items(output: ListLayersResponse) -> Vec<LayersListItem> {
+        output.layers.unwrap_or_default()
+    }
+}

@@ -1,0 +1,43 @@
+// Written by `awsop scaffold` from the Lambda model (2015-03-31); edit freely: tests/model.rs
+// holds the declarations to the model.
+//! The model's paginators (`paginators-1.json`): `client.paginate(op).pages()` / `.items()`.
+
+use awsop_lambda_shapes::*;
+
+use crate::operations::*;
+
+/// ListProvisionedConcurrencyConfigs pages by `Marker` and `MaxItems`.
+impl awsop::Paginate for ListProvisionedConcurrencyConfigs {
+    type Item = ProvisionedConcurrencyConfigListItem;
+    fn set_next_token(&mut self, token: Option<String>) {
+        self.marker = token;
+    }
+    fn set_page_size(&mut self, size: i32) {
+        self.max_items = Some(size);
+    }
+    fn next_token(output: &ListProvisionedConcurrencyConfigsResponse) -> Option<&str> {
+        output.next_marker.as_deref()
+    }
+    fn items(
+        output: ListProvisionedConcurrencyConfigsResponse,
+    ) -> Vec<ProvisionedConcurrencyConfigListItem> {
+        output.provisioned_concurrency_configs.unwrap_or_default()
+    }
+}
+
+/// ListVersionsByFunction pages by `Marker` and `MaxItems`.
+impl awsop::Paginate for ListVersionsByFunction {
+    type Item = FunctionConfiguration;
+    fn set_next_token(&mut self, token: Option<String>) {
+        self.marker = token;
+    }
+    fn set_page_size(&mut self, size: i32) {
+        self.max_items = Some(size);
+    }
+    fn next_token(output: &ListVersionsByFunctionResponse) -> Option<&str> {
+        output.next_marker.as_deref()
+    }
+    fn items(output: ListVersionsByFunctionResponse) -> Vec<FunctionConfiguration> {
+        output.versions.unwrap_or_default()
+    }
+}

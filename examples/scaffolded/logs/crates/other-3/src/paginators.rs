@@ -1,0 +1,41 @@
+// Written by `awsop scaffold` from the CloudWatch Logs model (2014-03-28); edit freely: tests/model.rs
+// holds the declarations to the model.
+//! The model's paginators (`paginators-1.json`): `client.paginate(op).pages()` / `.items()`.
+
+use awsop_logs_shapes::*;
+
+use crate::operations::*;
+
+/// DescribeConfigurationTemplates pages by `nextToken` and `limit`.
+impl awsop::Paginate for DescribeConfigurationTemplates {
+    type Item = ConfigurationTemplate;
+    fn set_next_token(&mut self, token: Option<String>) {
+        self.next_token = token;
+    }
+    fn set_page_size(&mut self, size: i32) {
+        self.limit = Some(size);
+    }
+    fn next_token(output: &DescribeConfigurationTemplatesResponse) -> Option<&str> {
+        output.next_token.as_deref()
+    }
+    fn items(output: DescribeConfigurationTemplatesResponse) -> Vec<ConfigurationTemplate> {
+        output.configuration_templates.unwrap_or_default()
+    }
+}
+
+/// DescribeSubscriptionFilters pages by `nextToken` and `limit`.
+impl awsop::Paginate for DescribeSubscriptionFilters {
+    type Item = SubscriptionFilter;
+    fn set_next_token(&mut self, token: Option<String>) {
+        self.next_token = token;
+    }
+    fn set_page_size(&mut self, size: i32) {
+        self.limit = Some(size);
+    }
+    fn next_token(output: &DescribeSubscriptionFiltersResponse) -> Option<&str> {
+        output.next_token.as_deref()
+    }
+    fn items(output: DescribeSubscriptionFiltersResponse) -> Vec<SubscriptionFilter> {
+        output.subscription_filters.unwrap_or_default()
+    }
+}

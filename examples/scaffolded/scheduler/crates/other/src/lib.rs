@@ -1,0 +1,10 @@
+// Written by `awsop scaffold` from the Scheduler model (2021-06-30); edit freely: tests/model.rs
+// holds the declarations to the model.
+//! Amazon EventBridge Scheduler: the other operations (ListTagsForResource, TagResource, UntagResource).
+//!
+//! Part of `awsop-scheduler`, which re-exports it: depend on that crate, not on this one.
+#![forbid(unsafe_code)]
+
+mod operations;
+
+pub use operations::*;

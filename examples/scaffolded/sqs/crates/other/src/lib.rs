@@ -1,0 +1,11 @@
+// Written by `awsop scaffold` from the SQS model (2012-11-05); edit freely: tests/model.rs
+// holds the declarations to the model.
+//! Amazon Simple Queue Service: the other operations (AddPermission, ListDeadLetterSourceQueues, RemovePermission).
+//!
+//! Part of `awsop-sqs`, which re-exports it: depend on that crate, not on this one.
+#![forbid(unsafe_code)]
+
+mod operations;
+mod paginators;
+
+pub use operations::*;

@@ -1,0 +1,15 @@
+// Written by `awsop scaffold` from the SQS model (2012-11-05); edit freely: tests/model.rs
+// holds the declarations to the model.
+//! The declarations against the model they were written from (`model/service-2.json`):
+//! operations, targets and HTTP bindings, members, wire names, required members, tokens,
+//! sensitive members, constraints, errors, outputs, structures and enums. A hand edit that
+//! drifts from the model fails here.
+
+#[test]
+fn the_declarations_match_the_model() {
+    let problems = awsop::model::check(
+        include_str!("../model/service-2.json"),
+        &awsop_sqs::DECLARED,
+    );
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

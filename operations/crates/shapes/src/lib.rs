@@ -1,0 +1,14 @@
+// Written by `awsop scaffold` from the PartnerCentral Account model (2025-04-04); edit freely: tests/model.rs
+// holds the declarations to the model.
+//! Partner Central Account API: the enums, structures and errors its operations share.
+//!
+//! Part of `awsop-partnercentral-account`, which re-exports it: depend on that crate, not on this one.
+#![forbid(unsafe_code)]
+
+mod enums;
+mod errors;
+mod structures;
+
+pub use enums::*;
+pub use errors::*;
+pub use structures::*;
