@@ -156,7 +156,7 @@ fn the_check_finds_drift_in_http_bindings() {
             format!(
                 "{input}.GroupName: bound Query(\"groupName\"), the model says Query(\"group\")"
             ),
-            format!("{input}.Name: bound Label, the model says Query(\"Name\")"),
+            format!("{input}.Name: bound Label(\"Name\"), the model says Query(\"Name\")"),
         ]
     );
 }

@@ -83,6 +83,13 @@ pub(crate) enum HostPart {
     Member(Ident),
 }
 
+impl Field {
+    /// The `{Name}` of the URI a `label` member fills: its `label = ".."`, else its name.
+    pub(crate) fn label(&self) -> &LitStr {
+        self.label_name.as_ref().unwrap_or(&self.wire)
+    }
+}
+
 pub(crate) struct Field {
     pub(crate) ident: Ident,
     pub(crate) ty: Type,
@@ -114,6 +121,8 @@ pub(crate) struct Field {
     pub(crate) media_type: Option<LitStr>,
     /// `json_name = ".."`: the member's key in a restJson1 body, when not its name.
     pub(crate) json_name: Option<LitStr>,
+    /// `label = ".."`: the URI label the member fills, when not its name.
+    pub(crate) label_name: Option<LitStr>,
 }
 
 pub(crate) enum FieldDefault {
@@ -454,6 +463,7 @@ impl Field {
             binding,
             media_type: args.media_type,
             json_name: args.json_name,
+            label_name: args.label_name,
         })
     }
 }

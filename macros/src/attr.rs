@@ -234,6 +234,8 @@ pub(crate) struct FieldArgs {
     pub(crate) context_param: Option<LitStr>,
     /// `label`: the member fills the URI's `{Name}` (restJson1).
     pub(crate) label: Option<Path>,
+    /// `label = "name"`: the URI's label, when it is not the member's name.
+    pub(crate) label_name: Option<LitStr>,
     /// `query = "key"`: the member is a query parameter.
     pub(crate) query: Option<LitStr>,
     /// `query_params`: the member's entries are query parameters.
@@ -284,7 +286,6 @@ impl FieldArgs {
         for (name, slot) in [
             ("idempotency_token", &mut self.idempotency_token),
             ("endpoint_url", &mut self.endpoint_url),
-            ("label", &mut self.label),
             ("query_params", &mut self.query_params),
             ("payload", &mut self.payload),
             ("response_code", &mut self.response_code),
@@ -301,6 +302,20 @@ impl FieldArgs {
             } else {
                 *slot = Some(meta.path.clone());
             }
+            return Ok(());
+        }
+        if meta.path.is_ident("label") {
+            if self.label.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+                skip_value(meta);
+                return Ok(());
+            }
+            if meta.input.peek(syn::Token![=]) {
+                self.label_name = Some(meta.value()?.parse::<LitStr>().map_err(|err| {
+                    syn::Error::new(err.span(), "expected the URI's label name; write `label = \"restapi_id\"`, or a bare `label` when it is the member's name")
+                })?);
+            }
+            self.label = Some(meta.path.clone());
             return Ok(());
         }
         if meta.path.is_ident("length") || meta.path.is_ident("range") {

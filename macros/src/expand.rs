@@ -241,7 +241,10 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field], role: Role) -> TokenS
                 let key = field.json_name.as_ref().unwrap_or(wire);
                 quote!(::awsop::Location::Body(#key))
             }
-            Some(Binding::Label(_)) => quote!(::awsop::Location::Label),
+            Some(Binding::Label(_)) => {
+                let name = field.label();
+                quote!(::awsop::Location::Label(#name))
+            }
             Some(Binding::Query(name)) => quote!(::awsop::Location::Query(#name)),
             Some(Binding::QueryParams(_)) => quote!(::awsop::Location::QueryParams),
             Some(Binding::Header(name)) => quote!(::awsop::Location::Header(#name)),
@@ -397,7 +400,10 @@ fn http_request(op: &Operation) -> (TokenStream, TokenStream) {
             let wire = &field.wire;
             let span = field.ty.span();
             Some(match field.binding.as_ref()? {
-                Binding::Label(_) => quote_spanned!(span=> __r.label(#wire, &self.#member);),
+                Binding::Label(_) => {
+                    let name = field.label();
+                    quote_spanned!(span=> __r.label(#name, &self.#member);)
+                }
                 Binding::Query(name) => quote_spanned!(span=> __r.query(#name, &self.#member);),
                 Binding::QueryParams(_) => {
                     quote_spanned!(span=> __r.query_params(#wire, &self.#member);)

@@ -163,7 +163,7 @@ pub(crate) fn validate_uri(op: &Operation) -> syn::Result<()> {
         };
         let label = &rest[open + 1..open + close];
         let label = label.strip_suffix('+').unwrap_or(label);
-        if !labels.iter().any(|f| f.wire.value() == label) {
+        if !labels.iter().any(|f| f.label().value() == label) {
             errors.at(
                 &http.uri,
                 format_args!(
@@ -175,14 +175,14 @@ pub(crate) fn validate_uri(op: &Operation) -> syn::Result<()> {
         rest = &rest[open + close + 1..];
     }
     for field in labels {
-        if !named.contains(&field.wire.value()) {
+        if !named.contains(&field.label().value()) {
             if let Some(binding) = &field.binding {
                 errors.push(syn::Error::new(
                     binding.span(),
                     format_args!(
                         "`{}` is a label, but the URI has no `{{{}}}`; add it to `uri`, or bind the member elsewhere",
                         field.ident,
-                        field.wire.value()
+                        field.label().value()
                     ),
                 ));
             }

@@ -217,10 +217,13 @@ impl Checker<'_> {
                     .push(format!("{name}: an http trait on an awsJson operation"));
             }
         }
-        let errors: Vec<&str> = op["errors"]
-            .as_array()
-            .map(|e| e.iter().filter_map(|e| e["shape"].as_str()).collect())
-            .unwrap_or_default();
+        // each once: some models list an error twice
+        let mut errors: Vec<&str> = Vec::new();
+        for error in op["errors"].as_array().into_iter().flatten() {
+            if let Some(code) = error["shape"].as_str().filter(|c| !errors.contains(c)) {
+                errors.push(code);
+            }
+        }
         if entry.errors != errors.as_slice() {
             self.problems.push(format!(
                 "{name}: errors declared {:?}, the model lists {errors:?}",
@@ -288,7 +291,8 @@ impl Checker<'_> {
                         ours.idempotency_token
                     ));
                 }
-                let sensitive = carries_sensitive(shapes, target);
+                // an idempotency token is an `Option<String>` awsop fills with a UUID
+                let sensitive = carries_sensitive(shapes, target) && !token;
                 if ours.sensitive != sensitive {
                     self.problems.push(format!(
                         "{name}.{wire}: sensitive declared {}, the model says {sensitive}",
@@ -380,11 +384,12 @@ impl Checker<'_> {
 }
 
 /// Whether a value of shape `name` is redacted: the shape is sensitive, or the elements of a
-/// list or the keys or values of a map are (the member's type then names `Sensitive`).
+/// list or the values of a map are (the member's type then names `Sensitive`; a map's keys are
+/// plain `String`s or enums).
 fn carries_sensitive(shapes: &Value, name: &str) -> bool {
     let shape = &shapes[name];
     shape["sensitive"] == true
-        || ["member", "key", "value"].iter().any(|part| {
+        || ["member", "value"].iter().any(|part| {
             shape[*part]["shape"]
                 .as_str()
                 .is_some_and(|inner| carries_sensitive(shapes, inner))
@@ -411,7 +416,7 @@ fn modeled_location<'a>(
     let name = spec["locationName"].as_str();
     let target = spec["shape"].as_str().unwrap_or_default();
     match (spec["location"].as_str(), role) {
-        (Some("uri"), Role::Input) => Location::Label,
+        (Some("uri"), Role::Input) => Location::Label(name.unwrap_or(wire)),
         (Some("querystring"), Role::Input) if shapes[target]["type"] == "map" => {
             Location::QueryParams
         }

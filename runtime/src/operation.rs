@@ -112,8 +112,8 @@ pub struct Member {
 pub enum Location<'a> {
     /// The JSON body, under this key (the member's name, or its `json_name`).
     Body(&'a str),
-    /// A URI label.
-    Label,
+    /// The URI label of this name.
+    Label(&'a str),
     /// The query parameter of this name.
     Query(&'a str),
     /// A map of query parameters.

@@ -440,6 +440,12 @@ macro_rules! number {
 }
 number!(i8, i16, i32, i64, u8, u16, u32);
 
+impl<T: AsNumber> AsNumber for Sensitive<T> {
+    fn number(&self) -> Option<i64> {
+        self.0.number()
+    }
+}
+
 impl<T: AsNumber> AsNumber for Option<T> {
     fn number(&self) -> Option<i64> {
         self.as_ref().and_then(AsNumber::number)

@@ -439,3 +439,37 @@ async fn a_transport_error_shows_the_uri_pattern_not_a_labels_value() {
     assert!(!text.contains("secret"), "{text}");
     assert!(text.contains("/buckets/{Bucket}/keys/{Key+}"), "{text}");
 }
+
+/// A label named otherwise than its member (botocore's `locationName`: API Gateway's
+/// `restApiId` fills `{restapi_id}`).
+#[aws_operation(
+    service = LAMBDA,
+    name = "GetRestApiLike",
+    http(method = "GET", uri = "/restapis/{restapi_id}")
+)]
+#[derive(Debug, Clone, Default)]
+pub struct GetRestApiLike {
+    #[aws(label = "restapi_id")]
+    pub rest_api_id: String,
+}
+
+#[aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct GetRestApiLikeResponse {}
+
+#[tokio::test]
+async fn a_label_named_otherwise_than_its_member_fills_its_place_in_the_uri() {
+    let (url, seen) = server((200, vec![], "{}")).await;
+    client(&url)
+        .send(GetRestApiLike {
+            rest_api_id: "my api".into(),
+        })
+        .await
+        .expect("the call succeeds, its signature verified by the server");
+    let seen = seen.lock().expect("the record");
+    assert_eq!(seen[0].1, "/restapis/my%20api");
+    assert_eq!(
+        <GetRestApiLike as awsop::Shape>::MEMBERS[0].location,
+        awsop::Location::Label("restapi_id")
+    );
+}

@@ -177,12 +177,20 @@ impl Model {
         out
     }
 
-    /// The operation's modeled errors, in the model's order.
+    /// The operation's modeled errors, in the model's order, each once (some models list one
+    /// twice).
     pub(crate) fn errors(&self, op: &str) -> Vec<&str> {
-        self.operations()[op]["errors"]
+        let mut errors: Vec<&str> = Vec::new();
+        for error in self.operations()[op]["errors"]
             .as_array()
-            .map(|e| e.iter().filter_map(|e| e["shape"].as_str()).collect())
-            .unwrap_or_default()
+            .into_iter()
+            .flatten()
+        {
+            if let Some(name) = error["shape"].as_str().filter(|n| !errors.contains(n)) {
+                errors.push(name);
+            }
+        }
+        errors
     }
 
     /// Why the scaffold cannot write `op`, if it cannot.

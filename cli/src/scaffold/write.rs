@@ -304,10 +304,11 @@ impl<'m> Writer<'m> {
             one("output_token")?,
             one("result_key")?,
         );
-        let limit_key = spec["limit_key"].as_str().map(str::to_owned);
+        let mut limit_key = spec["limit_key"].as_str().map(str::to_owned);
         let input = model.io(op, "input").ok_or("it has no input")?;
         let output = model.io(op, "output").ok_or("it has no output")?;
-        // a member of `shape` named `name`: its field, whether it is optional, its shape
+        // a member of `shape` named `name`: its field (named as `fields` names it), whether it
+        // is optional, its shape
         let member = |shape: &str, name: &str| -> Result<(String, bool, String), String> {
             let spec = &model.shape(shape)["members"][name];
             let target = spec["shape"]
@@ -315,7 +316,15 @@ impl<'m> Writer<'m> {
                 .ok_or_else(|| format!("`{name}` is not a member of {shape}"))?;
             let optional =
                 !model.required(shape).contains(name) || spec["idempotencyToken"] == true;
-            Ok((field_name(name), optional, target.to_owned()))
+            let members = model.members(shape);
+            let fields = distinct(members.iter().map(|(wire, _)| *wire), field_name);
+            let field = members
+                .iter()
+                .zip(fields)
+                .find(|((wire, _), _)| *wire == name)
+                .map(|(_, field)| field)
+                .unwrap_or_else(|| field_name(name));
+            Ok((field, optional, target.to_owned()))
         };
         let plain_string = |target: &str| {
             model.kind(target) == "string"
@@ -340,13 +349,28 @@ impl<'m> Writer<'m> {
         let mut uses = Uses::default();
         let item = self.rust_type(&element, Loc::Body, &mut uses);
         let out_type = &self.outputs[op];
+        // a limit that is not a number (a string in some models) is left to the caller
+        let limit = match &limit_key {
+            Some(limit) => {
+                let (field, optional, shape) = member(input, limit)?;
+                match model.kind(&shape) {
+                    "integer" => Some((field, optional, "size".to_owned())),
+                    "long" => Some((field, optional, "i64::from(size)".to_owned())),
+                    _ => None,
+                }
+            }
+            None => None,
+        };
+        if limit.is_none() {
+            limit_key = None;
+        }
         let mut code = String::new();
         let _ = writeln!(
             code,
             "/// {op} pages by `{input_token}`{}",
             match &limit_key {
                 Some(limit) => format!(" and `{limit}`."),
-                None => ": it has no limit key, the page size is the service's.".to_owned(),
+                None => ": no numeric limit key, the page size is the service's.".to_owned(),
             }
         );
         let _ = writeln!(code, "impl awsop::Paginate for {op} {{");
@@ -356,13 +380,7 @@ impl<'m> Writer<'m> {
             "    fn set_next_token(&mut self, token: Option<String>) {{\n        self.{in_field} = {};\n    }}",
             if in_optional { "token" } else { "token.unwrap_or_default()" }
         );
-        if let Some(limit) = &limit_key {
-            let (field, optional, shape) = member(input, limit)?;
-            let value = match model.kind(&shape) {
-                "integer" => "size".to_owned(),
-                "long" => "i64::from(size)".to_owned(),
-                _ => return Err(format!("its limit `{limit}` is not an integer")),
-            };
+        if let Some((field, optional, value)) = limit {
             let value = if optional {
                 format!("Some({value})")
             } else {
@@ -495,7 +513,10 @@ impl<'m> Writer<'m> {
             match (location, role) {
                 (Some("uri"), Role::Input) => {
                     loc = Loc::Uri;
-                    args.push("label".to_owned());
+                    match location_name.filter(|n| n != wire) {
+                        Some(label) => args.push(format!("label = {}", q(label))),
+                        None => args.push("label".to_owned()),
+                    }
                 }
                 (Some("querystring"), Role::Input) => {
                     loc = Loc::Uri;
@@ -508,7 +529,7 @@ impl<'m> Writer<'m> {
                 (Some("header"), _) => {
                     loc = Loc::Header;
                     args.push(format!("header = {}", q(location_name.unwrap_or(wire))));
-                    if model.shape(target)["jsonvalue"] == true {
+                    if spec["jsonvalue"] == true || model.shape(target)["jsonvalue"] == true {
                         args.push("media_type = \"application/json\"".to_owned());
                     }
                 }
@@ -569,7 +590,9 @@ impl<'m> Writer<'m> {
                 }
             }
             let mut ty = self.rust_type(target, loc, uses);
-            if model.is_struct(target) && model.reaches_directly(target, owner) {
+            if (model.is_struct(target) || model.is_union(target))
+                && model.reaches_directly(target, owner)
+            {
                 ty = format!("Box<{ty}>");
             }
             let ty = if token {
@@ -687,7 +710,9 @@ impl<'m> Writer<'m> {
         for ((wire, spec), variant) in members.iter().zip(variants) {
             let target = spec["shape"].as_str().unwrap_or_default();
             let mut ty = self.rust_type(target, Loc::Body, uses);
-            if model.is_struct(target) && model.reaches_directly(target, name) {
+            if (model.is_struct(target) || model.is_union(target))
+                && model.reaches_directly(target, name)
+            {
                 ty = format!("Box<{ty}>");
             }
             let doc = sentence(spec["documentation"].as_str());

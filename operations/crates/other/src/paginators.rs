@@ -6,7 +6,7 @@ use awsop_partnercentral_account_shapes::*;
 
 use crate::operations::*;
 
-/// ListPartners pages by `NextToken`: it has no limit key, the page size is the service's.
+/// ListPartners pages by `NextToken`: no numeric limit key, the page size is the service's.
 impl awsop::Paginate for ListPartners {
     type Item = PartnerSummary;
     fn set_next_token(&mut self, token: Option<String>) {

@@ -6,7 +6,7 @@ use awsop_dynamodb_shapes::*;
 
 use crate::operations::*;
 
-/// ListTagsOfResource pages by `NextToken`: it has no limit key, the page size is the service's.
+/// ListTagsOfResource pages by `NextToken`: no numeric limit key, the page size is the service's.
 impl awsop::Paginate for ListTagsOfResource {
     type Item = Tag;
     fn set_next_token(&mut self, token: Option<String>) {
