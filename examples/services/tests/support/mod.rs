@@ -479,8 +479,10 @@ pub fn model(service: &str) -> Value {
 }
 
 /// Each declared operation's members against the model: wire names, requiredness, every
-/// required member declared.
+/// required member declared; then against the operation `awsop scaffold` wrote
+/// ([`matches_scaffold`]).
 pub fn matches_model<O: awsop::Operation>(model: &Value, problems: &mut Vec<String>) {
+    matches_scaffold::<O>(problems);
     let op = &model["operations"][O::NAME];
     let input = op["input"]["shape"].as_str().unwrap_or_default();
     let shape = &model["shapes"][input];
@@ -534,6 +536,107 @@ pub fn matches_model<O: awsop::Operation>(model: &Value, problems: &mut Vec<Stri
         }
     } else if O::SERVICE.target_prefix != model["metadata"]["targetPrefix"] {
         problems.push(format!("{}: target prefix", O::NAME));
+    }
+}
+
+/// The operations `awsop scaffold` wrote for the service `id` (examples/scaffolded/).
+fn scaffolded(id: &str) -> &'static [awsop::OperationEntry] {
+    match id {
+        "dynamodb" => awsop_dynamodb::OPERATIONS,
+        "sqs" => awsop_sqs::OPERATIONS,
+        "logs" => awsop_logs::OPERATIONS,
+        "lambda" => awsop_lambda::OPERATIONS,
+        "scheduler" => awsop_scheduler::OPERATIONS,
+        _ => &[],
+    }
+}
+
+/// The hand declaration `O` against the one `awsop scaffold` wrote for the whole service: the
+/// same service facts, HTTP trait and errors (the hand one may list fewer), and each member
+/// the hand one declares bound in the same place, required, token and sensitive alike (the
+/// hand one may declare fewer members, fewer enum values and fewer constraints).
+pub fn matches_scaffold<O: awsop::Operation>(problems: &mut Vec<String>) {
+    let Some(entry) = scaffolded(O::SERVICE.id)
+        .iter()
+        .find(|e| e.name() == O::NAME)
+    else {
+        problems.push(format!("{}: not in the scaffolded crate", O::NAME));
+        return;
+    };
+    let name = O::NAME;
+    let theirs = entry.service();
+    let ours = O::SERVICE;
+    if (
+        ours.id,
+        ours.target_prefix,
+        ours.signing_name,
+        ours.service_id,
+        ours.query_compatible,
+    ) != (
+        theirs.id,
+        theirs.target_prefix,
+        theirs.signing_name,
+        theirs.service_id,
+        theirs.query_compatible,
+    ) || ours.endpoint_rules.map(str::len) != theirs.endpoint_rules.map(str::len)
+    {
+        problems.push(format!(
+            "{name}: the service differs from the scaffolded one"
+        ));
+    }
+    if O::HTTP != entry.http {
+        problems.push(format!(
+            "{name}: http {:?}, scaffolded {:?}",
+            O::HTTP,
+            entry.http
+        ));
+    }
+    for code in <O::Error as awsop::OperationError>::CODES {
+        if !entry.errors.contains(code) {
+            problems.push(format!(
+                "{name}: error {code} is not the scaffolded operation's"
+            ));
+        }
+    }
+    let sides = [
+        (
+            "input",
+            <O as awsop::Shape>::MEMBERS,
+            entry.input.members,
+            true,
+        ),
+        (
+            "output",
+            <O::Output as awsop::Shape>::MEMBERS,
+            entry.output.members,
+            false,
+        ),
+    ];
+    for (side, ours, theirs, input) in sides {
+        for member in ours {
+            let Some(scaffolded) = theirs.iter().find(|m| m.name == member.name) else {
+                problems.push(format!("{name} {side}.{}: not scaffolded", member.name));
+                continue;
+            };
+            // an output's members are all optional in some hand declarations: the model's
+            // required output members are read with a default either way
+            let same = member.location == scaffolded.location
+                && member.sensitive == scaffolded.sensitive
+                && member.idempotency_token == scaffolded.idempotency_token
+                && (!input || member.required == scaffolded.required);
+            if !same {
+                problems.push(format!(
+                    "{name} {side}.{}: declared {:?}/required {}/sensitive {}, scaffolded {:?}/required {}/sensitive {}",
+                    member.name,
+                    member.location,
+                    member.required,
+                    member.sensitive,
+                    scaffolded.location,
+                    scaffolded.required,
+                    scaffolded.sensitive
+                ));
+            }
+        }
     }
 }
 
