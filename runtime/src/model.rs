@@ -87,6 +87,18 @@ pub fn constraints(shape: &Value) -> Constraints {
     }
 }
 
+/// An operation's modeled errors (an `operations` entry of `service-2.json`), in the model's
+/// order, each once: some models list an error twice, and a declaration lists it once.
+pub fn modeled_errors(operation: &Value) -> Vec<&str> {
+    let mut errors: Vec<&str> = Vec::new();
+    for error in operation["errors"].as_array().into_iter().flatten() {
+        if let Some(code) = error["shape"].as_str().filter(|c| !errors.contains(c)) {
+            errors.push(code);
+        }
+    }
+    errors
+}
+
 /// Whether awsop checks this model pattern before sending (it compiles in awsop's regex
 /// dialect); one that does not is the service's to check.
 pub fn pattern_is_checked(pattern: &str) -> bool {
@@ -217,13 +229,7 @@ impl Checker<'_> {
                     .push(format!("{name}: an http trait on an awsJson operation"));
             }
         }
-        // each once: some models list an error twice
-        let mut errors: Vec<&str> = Vec::new();
-        for error in op["errors"].as_array().into_iter().flatten() {
-            if let Some(code) = error["shape"].as_str().filter(|c| !errors.contains(c)) {
-                errors.push(code);
-            }
-        }
+        let errors = modeled_errors(op);
         if entry.errors != errors.as_slice() {
             self.problems.push(format!(
                 "{name}: errors declared {:?}, the model lists {errors:?}",

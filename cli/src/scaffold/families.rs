@@ -85,7 +85,7 @@ fn kebab(words: &[String]) -> String {
 pub(crate) fn families(ops: &[String]) -> Vec<(String, Vec<String>)> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     let mut other: Vec<String> = Vec::new();
-    for (key, group) in group(ops, 1) {
+    for (key, group) in group_by_words(ops, 1) {
         if group.len() < MIN {
             other.extend(group);
         } else if group.len() <= MAX {
@@ -117,10 +117,6 @@ pub(crate) fn families(ops: &[String]) -> Vec<(String, Vec<String>)> {
         }
     }
     out
-}
-
-fn group(ops: &[String], n: usize) -> Vec<(String, Vec<String>)> {
-    group_by_words(ops, n)
 }
 
 fn group_by_words(ops: &[String], n: usize) -> Vec<(String, Vec<String>)> {

@@ -177,20 +177,10 @@ impl Model {
         out
     }
 
-    /// The operation's modeled errors, in the model's order, each once (some models list one
-    /// twice).
+    /// The operation's modeled errors, in the model's order, each once (as the model check
+    /// reads them).
     pub(crate) fn errors(&self, op: &str) -> Vec<&str> {
-        let mut errors: Vec<&str> = Vec::new();
-        for error in self.operations()[op]["errors"]
-            .as_array()
-            .into_iter()
-            .flatten()
-        {
-            if let Some(name) = error["shape"].as_str().filter(|n| !errors.contains(n)) {
-                errors.push(name);
-            }
-        }
-        errors
+        awsop::model::modeled_errors(&self.operations()[op])
     }
 
     /// Why the scaffold cannot write `op`, if it cannot.

@@ -1026,7 +1026,6 @@ impl<'m> Writer<'m> {
                     paged.push(page.code.clone());
                 }
             }
-            documents |= uses.document;
             let macros: &[&str] = if has_shape {
                 &["aws_operation", "aws_shape"]
             } else {
@@ -1164,7 +1163,6 @@ impl<'m> Writer<'m> {
                 self.selection
             ),
         ));
-        let _ = documents;
         Scaffold {
             files,
             operations: self.ops.len(),
