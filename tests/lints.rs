@@ -84,3 +84,51 @@ fn generated_code_states_the_operation() {
     let _: Result<()> = Ok(());
     let _ = Some;
 }
+
+/// A secret under a name of the user's.
+pub type Secret = Sensitive<String>;
+/// A list of them, under another.
+pub type Secrets = Vec<Secret>;
+
+/// Members whose facts come from their types, whatever they are called.
+#[aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct KeyPair {
+    /// Redacted and held to its length, though not spelled `Sensitive<String>`.
+    #[aws(length(min = 1))]
+    pub key: Secret,
+    /// Redacted through a list.
+    pub history: Option<Secrets>,
+    /// A model default, which serde reads through a trait, not a method on `KeyPair`.
+    #[aws(default = 7)]
+    pub days: i32,
+}
+
+#[test]
+fn member_facts_come_from_the_types() {
+    use awsop::{Shape as _, Validate as _};
+    let [key, history, days] = KeyPair::MEMBERS else {
+        panic!("three members: {:?}", KeyPair::MEMBERS);
+    };
+    assert!(key.sensitive && key.required, "{key:?}");
+    assert!(history.sensitive && !history.required, "{history:?}");
+    assert!(!days.sensitive && days.required, "{days:?}");
+    let pair: KeyPair = awsop::from_json_slice(br#"{"Key":"hunter2"}"#)
+        .map_err(|e| e.to_string())
+        .unwrap_or_default();
+    assert_eq!(pair.days, 7);
+    assert_eq!(pair.key.0, "hunter2");
+    assert!(!format!("{pair:?}").contains("hunter2"));
+    let mut validator = awsop::Validator::new();
+    KeyPair::default().validate(&mut validator);
+    let shown: Vec<String> = validator
+        .finish()
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        shown,
+        ["Key: has 0 characters; the length must be at least 1"]
+    );
+}

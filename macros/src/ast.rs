@@ -103,8 +103,6 @@ pub(crate) struct Field {
     pub(crate) endpoint_url: Option<Path>,
     /// `#[aws(context_param = "..")]`: the endpoint rule-set parameter this member feeds.
     pub(crate) context_param: Option<LitStr>,
-    /// The type names `Sensitive` somewhere: the member is redacted.
-    pub(crate) sensitive: bool,
     pub(crate) length: Option<(Option<u64>, Option<u64>)>,
     pub(crate) range: Option<(Option<i64>, Option<i64>)>,
     pub(crate) pattern: Option<LitStr>,
@@ -447,7 +445,6 @@ impl Field {
         let range = args.range.as_ref().and_then(|b| bounds::<i64>(b, errors));
         Some(Self {
             ident,
-            sensitive: mentions(&field.ty, "Sensitive"),
             ty: field.ty.clone(),
             wire,
             optional,
@@ -535,19 +532,6 @@ where
         }
     }
     Some((min, max))
-}
-
-/// Whether any path segment of the type is named `name` (`Option<Sensitive<String>>`).
-fn mentions(ty: &Type, name: &str) -> bool {
-    match ty {
-        Type::Path(path) => path.path.segments.iter().any(|segment| {
-            segment.ident == name
-                || matches!(&segment.arguments, PathArguments::AngleBracketed(args)
-                    if args.args.iter().any(|arg| matches!(arg, GenericArgument::Type(inner) if mentions(inner, name))))
-        }),
-        Type::Reference(reference) => mentions(&reference.elem, name),
-        _ => false,
-    }
 }
 
 /// `foo.{Label}.` → text and the fields whose wire name is `Label`.

@@ -94,10 +94,10 @@ fn serde_struct(
 ) -> TokenStream {
     strip_helper_attrs(input);
     let ident = input.ident.clone();
-    for (field, syn_field) in fields.iter().zip(input.fields.iter_mut()) {
+    for (i, (field, syn_field)) in fields.iter().zip(input.fields.iter_mut()).enumerate() {
         syn_field
             .attrs
-            .insert(0, serde_field_attr(&ident, field, role));
+            .insert(0, serde_field_attr(&ident, i, field, role));
     }
     let attrs = std::mem::take(&mut input.attrs);
     quote! {
@@ -108,7 +108,7 @@ fn serde_struct(
     }
 }
 
-fn serde_field_attr(ident: &syn::Ident, field: &Field, role: Role) -> syn::Attribute {
+fn serde_field_attr(ident: &syn::Ident, index: usize, field: &Field, role: Role) -> syn::Attribute {
     let wire = field.json_name.as_ref().unwrap_or(&field.wire);
     let mut args = vec![quote!(rename = #wire)];
     // a member bound to the URI, a header or the payload is not in the JSON body: an input
@@ -119,14 +119,15 @@ fn serde_field_attr(ident: &syn::Ident, field: &Field, role: Role) -> syn::Attri
             Role::Shape => quote!(skip_deserializing),
         });
     }
+    // serde reads a missing `Option` as `None`, except through `with`
+    if field.optional && field.float.is_some() {
+        args.push(quote!(default));
+    }
     if field.optional {
-        args.push(quote!(
-            default,
-            skip_serializing_if = "::core::option::Option::is_none"
-        ));
+        args.push(quote!(skip_serializing_if = "::awsop::__private::is_none"));
     }
     if field.default.is_some() {
-        let path = format!("{ident}::{}", default_fn(field));
+        let path = format!("<{ident} as ::awsop::__private::MemberDefault<{index}>>::value");
         args.push(quote!(default = #path));
     }
     match field.float {
@@ -145,183 +146,153 @@ fn is_primitive(ty: &syn::Type) -> bool {
         && PRIMITIVES.iter().any(|name| p.path.segments[0].ident == name))
 }
 
-fn default_fn(field: &Field) -> syn::Ident {
-    format_ident!("__awsop_default_{}", field.ident)
-}
-
-/// The hidden functions serde calls for members the model gives defaults.
+/// The functions serde calls for members the model gives defaults: impls of a hidden trait,
+/// one per member, so the declared type gets no method of ours.
 fn default_fns(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
-    let fns = fields.iter().filter_map(|field| {
-        let body = match field.default.as_ref()? {
-            // a number or bool for a primitive field is the value itself; anything else (a
-            // string for `String`, an enum, a `Blob`; a number for an `EpochSeconds`) converts
-            FieldDefault::Literal(lit) if is_primitive(&field.ty) => quote!(#lit),
-            FieldDefault::Literal(lit) => quote!(::core::convert::From::from(#lit)),
-            FieldDefault::Empty => quote!(::core::default::Default::default()),
-            FieldDefault::Json(json) => {
-                quote!(::awsop::__private::serde_json::from_str(#json).unwrap_or_default())
-            }
-        };
-        let name = default_fn(field);
-        let ty = &field.ty;
-        Some(quote_spanned! {ty.span()=>
-            #[doc(hidden)]
-            pub fn #name() -> #ty {
-                #body
-            }
+    fields
+        .iter()
+        .enumerate()
+        .filter_map(|(i, field)| {
+            let body = match field.default.as_ref()? {
+                // a number or bool for a primitive field is the value itself; anything else (a
+                // string for `String`, an enum, a `Blob`; a number for an `EpochSeconds`)
+                // converts
+                FieldDefault::Literal(lit) if is_primitive(&field.ty) => quote!(#lit),
+                FieldDefault::Literal(lit) => quote!(::core::convert::From::from(#lit)),
+                FieldDefault::Empty => quote!(::core::default::Default::default()),
+                FieldDefault::Json(json) => {
+                    quote!(::awsop::__private::serde_json::from_str(#json).unwrap_or_default())
+                }
+            };
+            let ty = &field.ty;
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            Some(quote_spanned! {ty.span()=>
+                impl ::awsop::__private::MemberDefault<#i> for #ident {
+                    type Value = #ty;
+                    fn value() -> #ty {
+                        #body
+                    }
+                }
+            })
         })
-    });
-    let fns: Vec<_> = fns.collect();
-    if fns.is_empty() {
-        return TokenStream::new();
-    }
-    quote! {
-        #[automatically_derived]
-        impl #ident {
-            #(#fns)*
-        }
-    }
+        .collect()
 }
 
-/// `impl ::awsop::Validate` (constraints, then the members' own) and `impl ::awsop::Shape`
-/// (the members as the model-conformance test reads them).
+/// `impl ::awsop::Validate` (one call per member, its constraints as data) and
+/// `impl ::awsop::Shape` (the members: what the type says of itself, and what the attributes
+/// add).
 fn impl_shape_traits(ident: &syn::Ident, fields: &[Field], role: Role) -> TokenStream {
     let checks = fields.iter().enumerate().map(|(i, field)| {
-        let member = &field.ident;
-        let wire = &field.wire;
-        let ty_span = field.ty.span();
-        let bound = |b: Option<u64>| match b {
-            Some(n) => {
-                let n = usize::try_from(n).unwrap_or(usize::MAX);
-                quote!(::core::option::Option::Some(#n))
-            }
-            None => quote!(::core::option::Option::None),
-        };
-        let length = field.length.map(|(min, max)| {
-            let (min, max) = (bound(min), bound(max));
-            quote_spanned!(ty_span=> __v.length(&self.#member, #min, #max);)
-        });
-        let range = field.range.map(|(min, max)| {
-            let option = |b: Option<i64>| match b {
-                Some(n) => quote!(::core::option::Option::Some(#n)),
-                None => quote!(::core::option::Option::None),
-            };
-            let (min, max) = (option(min), option(max));
-            quote_spanned!(ty_span=> __v.range(&self.#member, #min, #max);)
-        });
-        let pattern = field.pattern.as_ref().map(|pattern| {
-            let name = format_ident!("__PATTERN_{}", i);
-            quote_spanned! {ty_span=>
-                static #name: ::awsop::__private::Pattern = ::awsop::__private::Pattern::new(#pattern);
-                __v.pattern(&self.#member, &#name);
-            }
-        });
-        // spelled as the member's `schema` below, so a type that is no member type is one error
+        let mut member = field.ident.clone();
+        member.set_span(field.ty.span());
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        // all at the member's type, as its entry in `MEMBERS` is, so that a type that is no
+        // member type is one error, there
         let ty = &field.ty;
-        let nested = quote_spanned!(ty_span=> <#ty as ::awsop::Validate>::validate(&self.#member, __v););
-        quote! {
-            __v.enter(#wire);
-            #length
-            #range
-            #pattern
-            #nested
-            __v.leave();
+        quote_spanned! {ty.span()=>
+            <#ty as __V>::member(&self.#member, &__m[#i], __v);
         }
     });
-    let members = fields.iter().map(|field| {
-        let wire = &field.wire;
-        let required = !field.optional;
-        let token = field.idempotency_token.is_some();
-        let sensitive = field.sensitive;
-        let doc = &field.doc;
-        let ty = &field.ty;
-        let schema = quote_spanned!(ty.span()=> <#ty as ::awsop::Validate>::schema);
-        let location = match &field.binding {
-            None => {
-                let key = field.json_name.as_ref().unwrap_or(wire);
-                quote!(::awsop::Location::Body(#key))
-            }
-            Some(Binding::Label(_)) => {
-                let name = field.label();
-                quote!(::awsop::Location::Label(#name))
-            }
-            Some(Binding::Query(name)) => quote!(::awsop::Location::Query(#name)),
-            Some(Binding::QueryParams(_)) => quote!(::awsop::Location::QueryParams),
-            Some(Binding::Header(name)) => quote!(::awsop::Location::Header(#name)),
-            Some(Binding::PrefixHeaders(prefix)) => {
-                quote!(::awsop::Location::PrefixHeaders(#prefix))
-            }
-            Some(Binding::Payload(_)) => quote!(::awsop::Location::Payload),
-            Some(Binding::ResponseCode(_)) => quote!(::awsop::Location::ResponseCode),
-        };
-        let constraints =
-            if field.length.is_none() && field.range.is_none() && field.pattern.is_none() {
-                quote!(::awsop::Constraints::NONE)
-            } else {
-                let some = |b: Option<String>| match b {
-                    Some(n) => {
-                        let n: TokenStream = n.parse().unwrap_or_default();
-                        quote!(::core::option::Option::Some(#n))
-                    }
-                    None => quote!(::core::option::Option::None),
-                };
-                let (lmin, lmax) = field.length.unwrap_or_default();
-                let (rmin, rmax) = field.range.unwrap_or_default();
-                let [lmin, lmax, rmin, rmax] = [
-                    lmin.map(|n| format!("{n}u64")),
-                    lmax.map(|n| format!("{n}u64")),
-                    rmin.map(|n| format!("{n}i64")),
-                    rmax.map(|n| format!("{n}i64")),
-                ]
-                .map(some);
-                let pattern = match &field.pattern {
-                    Some(p) => quote!(::core::option::Option::Some(#p)),
-                    None => quote!(::core::option::Option::None),
-                };
-                quote!(::awsop::Constraints {
-                    length: (#lmin, #lmax),
-                    range: (#rmin, #rmax),
-                    pattern: #pattern,
-                })
-            };
-        quote!(::awsop::Member {
-            name: #wire,
-            required: #required,
-            idempotency_token: #token,
-            sensitive: #sensitive,
-            schema: #schema,
-            constraints: #constraints,
-            doc: #doc,
-            location: #location,
-        })
-    });
+    let members = fields.iter().map(member);
     let read_http = if role == Role::Shape {
         read_http(fields)
     } else {
         None
     };
-    let validator = if fields.is_empty() {
-        quote!(_)
+    let (validator, members_local) = if fields.is_empty() {
+        (quote!(_), None)
     } else {
-        quote!(__v)
+        (
+            quote!(__v),
+            Some(quote!(let __m = <Self as ::awsop::Shape>::MEMBERS;)),
+        )
     };
     quote! {
+        use ::awsop::{Member as __M, Validate as __V};
         #[automatically_derived]
         impl ::awsop::Validate for #ident {
             #[inline]
             fn validate(&self, #validator: &mut ::awsop::__private::Validator) {
+                #members_local
                 #(#checks)*
             }
             fn schema() -> ::awsop::Schema {
                 ::awsop::Schema::Structure(<Self as ::awsop::Shape>::MEMBERS)
             }
         }
-        #[automatically_derived]
         impl ::awsop::Shape for #ident {
             const MEMBERS: &'static [::awsop::Member] = &[#(#members),*];
             #read_http
         }
     }
+}
+
+/// One member's entry: `Member::required::<String>("Catalog").min_length(1)...`. The
+/// constructor is named by how the type is spelled (what serde's attributes above assumed),
+/// and checks it against the type's own facts at compile time.
+fn member(field: &Field) -> TokenStream {
+    let ty = &field.ty;
+    let wire = &field.wire;
+    let constructor = match (field.float, field.optional) {
+        (Some(_), _) => format_ident!("float"),
+        (None, true) => format_ident!("optional"),
+        (None, false) => format_ident!("required"),
+    };
+    let mut tokens = quote_spanned! {ty.span()=>
+        __M::#constructor(#wire, <#ty as __V>::FACTS)
+    };
+    if field.idempotency_token.is_some() {
+        tokens.extend(quote!(.token()));
+    }
+    let (min_length, max_length) = field.length.unwrap_or_default();
+    let (min, max) = field.range.unwrap_or_default();
+    let unsigned = |name: &str, n: Option<u64>| {
+        let name = format_ident!("{name}");
+        n.map(|n| {
+            let n = proc_macro2::Literal::u64_unsuffixed(n);
+            quote_spanned!(ty.span()=> .#name(#n))
+        })
+    };
+    let signed = |name: &str, n: Option<i64>| {
+        let name = format_ident!("{name}");
+        n.map(|n| {
+            let n = proc_macro2::Literal::i64_unsuffixed(n);
+            quote_spanned!(ty.span()=> .#name(#n))
+        })
+    };
+    tokens.extend(unsigned("min_length", min_length));
+    tokens.extend(unsigned("max_length", max_length));
+    tokens.extend(signed("min", min));
+    tokens.extend(signed("max", max));
+    if let Some(pattern) = &field.pattern {
+        tokens.extend(quote_spanned!(ty.span()=> .pattern(#pattern)));
+    }
+    if !field.doc.is_empty() {
+        let doc = &field.doc;
+        tokens.extend(quote!(.doc(#doc)));
+    }
+    let location = match &field.binding {
+        None => field
+            .json_name
+            .as_ref()
+            .map(|key| quote!(::awsop::Location::Body(#key))),
+        Some(Binding::Label(_)) => {
+            let name = field.label();
+            Some(quote!(::awsop::Location::Label(#name)))
+        }
+        Some(Binding::Query(name)) => Some(quote!(::awsop::Location::Query(#name))),
+        Some(Binding::QueryParams(_)) => Some(quote!(::awsop::Location::QueryParams)),
+        Some(Binding::Header(name)) => Some(quote!(::awsop::Location::Header(#name))),
+        Some(Binding::PrefixHeaders(prefix)) => {
+            Some(quote!(::awsop::Location::PrefixHeaders(#prefix)))
+        }
+        Some(Binding::Payload(_)) => Some(quote!(::awsop::Location::Payload)),
+        Some(Binding::ResponseCode(_)) => Some(quote!(::awsop::Location::ResponseCode)),
+    };
+    if let Some(location) = location {
+        tokens.extend(quote!(.at(#location)));
+    }
+    tokens
 }
 
 /// restJson1: `Shape::read_http` for a shape with members bound to the response.
@@ -453,7 +424,10 @@ fn impl_shape(shape: &Shape, input: &mut ItemStruct) -> TokenStream {
     let item = serde_struct(input, &shape.fields, &quote!(default), Role::Shape);
     quote! {
         #item
-        const _: () = { #traits };
+        const _: () = {
+            #traits
+            const _: () = ::awsop::__private::members::<#ident>();
+        };
     }
 }
 
@@ -540,7 +514,10 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
             }
         }
     });
-    let doc = &op.doc;
+    let doc = (!op.doc.is_empty()).then(|| {
+        let doc = &op.doc;
+        quote!(const DOC: &'static str = #doc;)
+    });
     let compression = op.request_compression.then(|| {
         quote!(
             const REQUEST_COMPRESSION: bool = true;
@@ -552,7 +529,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
         )
     });
     let (http_items, http_check) = http_request(op);
-    let error_enum = error_enum(op, &error);
+    let (error_enum, error_impls) = error_enum(op, &error);
     let error_doc = format!(
         "The errors of [`{ident}`]: the exceptions the model lists for `{}`, and `Unhandled` for any other.",
         name.value()
@@ -565,6 +542,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
         #error_enum
 
         const _: () = {
+            #error_impls
             #traits
             #http_check
             #[automatically_derived]
@@ -573,7 +551,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 type Error = #error;
                 const SERVICE: &'static ::awsop::Service = #service;
                 const NAME: &'static str = #name;
-                const DOC: &'static str = #doc;
+                #doc
                 #compression
                 #checksum
                 #http_items
@@ -586,8 +564,9 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
     }
 }
 
-/// The per-operation error enum: one variant per modeled exception, plus `Unhandled`.
-fn error_enum(op: &Operation, error: &syn::Ident) -> TokenStream {
+/// The per-operation error enum (one variant per modeled exception, plus `Unhandled`), and
+/// its impls, which only name the variants: reading, codes and messages are the runtime's.
+fn error_enum(op: &Operation, error: &syn::Ident) -> (TokenStream, TokenStream) {
     let vis = &op.vis;
     let variants: Vec<_> = op
         .errors
@@ -605,25 +584,13 @@ fn error_enum(op: &Operation, error: &syn::Ident) -> TokenStream {
         let doc = format!("The service answered `{variant}`.");
         quote!(#[doc = #doc] #variant(#path),)
     });
-    let parse = variants.iter().map(|(variant, path)| {
-        quote_spanned! {path.span()=>
-            if __code == <#path as ::awsop::ModeledError>::CODE {
-                if let ::core::option::Option::Some(__error) = ::awsop::__private::parse_modeled::<#path>(__response) {
-                    return Self::#variant(__error);
-                }
-            }
-        }
-    });
-    let code = variants
+    let visits = variants
         .iter()
-        .map(|(variant, path)| quote!(Self::#variant(_) => ::core::option::Option::Some(<#path as ::awsop::ModeledError>::CODE),));
-    let codes = variants
+        .map(|(variant, path)| quote_spanned!(path.span()=> __v.error(Self::#variant);));
+    let modeled = variants
         .iter()
-        .map(|(_, path)| quote_spanned!(path.span()=> <#path as ::awsop::ModeledError>::CODE));
-    let message = variants
-        .iter()
-        .map(|(variant, path)| quote!(Self::#variant(__e) => <#path as ::awsop::ModeledError>::message(__e),));
-    quote! {
+        .map(|(variant, _)| quote!(Self::#variant(__e) => ::core::result::Result::Ok(__e),));
+    let item = quote! {
         #[derive(::core::fmt::Debug)]
         #[non_exhaustive]
         #vis enum #error {
@@ -631,44 +598,28 @@ fn error_enum(op: &Operation, error: &syn::Ident) -> TokenStream {
             /// An error the model does not list for this operation: its code, message and request id.
             Unhandled(::awsop::Unhandled),
         }
-
-        const _: () = {
-            #[automatically_derived]
-            impl ::awsop::OperationError for #error {
-                const CODES: &'static [&'static str] = &[#(#codes),*];
-                #[inline]
-                fn from_response(__code: &str, __response: &::awsop::__private::HttpResponse<'_>, __unhandled: ::awsop::Unhandled) -> Self {
-                    #(#parse)*
-                    Self::Unhandled(__unhandled)
-                }
-                #[inline]
-                fn code(&self) -> ::core::option::Option<&str> {
-                    match self {
-                        #(#code)*
-                        Self::Unhandled(__e) => __e.code(),
-                    }
-                }
-                #[inline]
-                fn message(&self) -> ::core::option::Option<&str> {
-                    match self {
-                        #(#message)*
-                        Self::Unhandled(__e) => __e.message(),
-                    }
+    };
+    let impls = quote! {
+        impl ::awsop::OperationError for #error {
+            fn errors<__E: ::awsop::ErrorVisitor<Self>>(__v: &mut __E) {
+                #(#visits)*
+                __v.unhandled(Self::Unhandled);
+            }
+            fn modeled(&self) -> ::awsop::ErrorRef<'_> {
+                match self {
+                    #(#modeled)*
+                    Self::Unhandled(__e) => ::core::result::Result::Err(__e),
                 }
             }
-
-            #[automatically_derived]
-            impl ::core::fmt::Display for #error {
-                #[inline]
-                fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    ::awsop::__private::fmt_service_error(self, __f)
-                }
+        }
+        impl ::core::fmt::Display for #error {
+            fn fmt(&self, __f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::awsop::__private::fmt_service_error(self, __f)
             }
-
-            #[automatically_derived]
-            impl ::std::error::Error for #error {}
-        };
-    }
+        }
+        impl ::std::error::Error for #error {}
+    };
+    (item, impls)
 }
 
 #[cfg(test)]
@@ -684,11 +635,15 @@ mod tests {
 
     #[test]
     fn cancel_connection_invitation_expansion() {
-        let tokens = aws_operation(
+        insta::assert_snapshot!(seed(quote!(ConflictException, ResourceNotFoundException)));
+    }
+
+    fn seed(errors: TokenStream) -> String {
+        pretty(aws_operation(
             quote!(
                 service = "partnercentral-account",
                 name = "CancelConnectionInvitation",
-                errors(ConflictException, ResourceNotFoundException)
+                errors(#errors)
             ),
             quote! {
                 #[derive(Debug)]
@@ -698,6 +653,75 @@ mod tests {
                     pub identifier: String,
                     #[aws(idempotency_token)]
                     pub client_token: Option<String>,
+                }
+            },
+        ))
+    }
+
+    /// The figures "One screen per operation" set: the seed operation in at most 80 lines,
+    /// and at most 6 more per modeled error.
+    #[test]
+    fn the_seed_operation_fits_one_screen() {
+        let two = seed(quote!(ConflictException, ResourceNotFoundException));
+        let three = seed(quote!(
+            ConflictException,
+            ResourceNotFoundException,
+            ValidationException
+        ));
+        let (two, three) = (two.lines().count(), three.lines().count());
+        assert!(two <= 80, "the seed operation expands to {two} lines");
+        assert!(
+            three - two <= 6,
+            "an extra error adds {} lines",
+            three - two
+        );
+    }
+
+    #[test]
+    fn plain_operation_expansion() {
+        let tokens = aws_operation(
+            quote!(service = crate::SQS, name = "ListQueues"),
+            quote! {
+                /// Lists queues.
+                pub struct ListQueues {
+                    pub queue_name_prefix: Option<String>,
+                }
+            },
+        );
+        insta::assert_snapshot!(pretty(tokens));
+    }
+
+    #[test]
+    fn constraints_expansion() {
+        let tokens = aws_shape(
+            quote!(),
+            quote! {
+                pub struct Limits {
+                    #[aws(range(min = -1, max = 100), default = 10)]
+                    pub max_results: i32,
+                    #[aws(length(max = 5))]
+                    pub tags: Option<Vec<String>>,
+                    #[aws(pattern = "^[a-z]+$")]
+                    pub secret: Sensitive<String>,
+                    pub ratio: Option<f64>,
+                    #[aws(json_name = "next")]
+                    pub next_token: Option<String>,
+                }
+            },
+        );
+        insta::assert_snapshot!(pretty(tokens));
+    }
+
+    #[test]
+    fn union_member_expansion() {
+        let tokens = aws_shape(
+            quote!(),
+            quote! {
+                /// A node of a tree.
+                pub struct Node {
+                    /// What the node holds: a union.
+                    pub value: Option<Value>,
+                    pub children: Option<Vec<Box<Node>>>,
                 }
             },
         );

@@ -21,6 +21,21 @@ pub fn fill_idempotency_token(slot: &mut Option<String>, tokens: &dyn Idempotenc
     }
 }
 
+/// Whether an optional member is unset (serde's `skip_serializing_if`).
+#[inline]
+pub fn is_none<T>(value: &Option<T>) -> bool {
+    value.is_none()
+}
+
+/// The default of member `N` of a shape, for serde's `default = ".."`: a trait, so the
+/// declared type gets no method of ours.
+pub trait MemberDefault<const N: usize> {
+    /// The member's type.
+    type Value;
+    /// The model's default.
+    fn value() -> Self::Value;
+}
+
 /// A modeled error's members (from the body, and restJson1's bound headers), or `None` when
 /// the response is not that shape.
 pub fn parse_modeled<T: crate::ModeledError>(response: &HttpResponse<'_>) -> Option<T> {
@@ -76,10 +91,18 @@ pub fn read_response<O: crate::Operation>(
     crate::protocol::read_response::<O>(&response, None)
 }
 
+/// Evaluates the shape's members where it is declared, so a member whose type contradicts
+/// its declaration ([`Member::required`](crate::Member::required) and the constraint
+/// builders) is an error there, not only in a crate that sends it.
+pub const fn members<S: crate::Shape>() {
+    let _ = S::MEMBERS.len();
+}
+
 /// The check an operation without `http(..)` makes: its service must not be restJson1, whose
 /// operations each need their method and URI, and its output must not read members from the
 /// response's status or headers, which awsJson does not bind.
 pub const fn needs_no_http<O: crate::Operation>() {
+    members::<O>();
     if matches!(O::SERVICE.protocol, crate::service::Protocol::RestJson1) {
         panic!("a restJson1 operation needs its `http(method = \"..\", uri = \"..\")` in #[aws_operation(..)]");
     }
@@ -91,6 +114,7 @@ pub const fn needs_no_http<O: crate::Operation>() {
 /// The check an operation with `http(..)` makes: its service is restJson1 (the awsJson
 /// protocols send every operation as `POST /` and would ignore it).
 pub const fn needs_rest_json<O: crate::Operation>() {
+    members::<O>();
     if !matches!(O::SERVICE.protocol, crate::service::Protocol::RestJson1) {
         panic!("`http(..)` and member bindings are restJson1's; this operation's service speaks awsJson, which sends every member in the body of `POST /`: remove them");
     }

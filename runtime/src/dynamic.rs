@@ -112,8 +112,7 @@ pub struct OperationEntry {
     pub input: ShapeCodec,
     /// The output's codec.
     pub output: ShapeCodec,
-    /// The modeled error codes.
-    pub errors: &'static [&'static str],
+    errors: fn() -> Vec<&'static str>,
     /// The operation's documentation (first paragraph).
     pub doc: &'static str,
     /// The model's paginator, for operations that page.
@@ -144,7 +143,7 @@ impl OperationEntry {
             call: call_json::<O>,
             input: ShapeCodec::of::<O>(),
             output: ShapeCodec::of::<O::Output>(),
-            errors: <O::Error as OperationError>::CODES,
+            errors: <O::Error as OperationError>::codes,
             doc: O::DOC,
             pages: None,
             http: O::HTTP,
@@ -165,6 +164,11 @@ impl OperationEntry {
     /// The operation's name in the model (`CancelConnectionInvitation`).
     pub fn name(&self) -> &'static str {
         self.name
+    }
+
+    /// The error codes the operation models, in the order of its `errors(..)`.
+    pub fn errors(&self) -> Vec<&'static str> {
+        (self.errors)()
     }
 
     /// The aws CLI's name for it (`cancel-connection-invitation`).

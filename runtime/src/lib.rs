@@ -47,7 +47,8 @@ pub use dynamic::{kebab_case, DynServiceError, OperationEntry, PageKeys, ShapeCo
 pub use error::{Error, ErrorKind};
 pub use json::{from_json_slice, from_json_value, JsonError};
 pub use operation::{
-    Constraints, Location, Member, ModeledError, Operation, OperationError, Shape, Unhandled,
+    Constraints, ErrorRef, ErrorVisitor, Location, Member, ModeledError, Operation, OperationError,
+    Shape, Unhandled,
 };
 pub use paginate::{Paginate, Paginator};
 pub use process::ProcessProvider;
@@ -57,6 +58,7 @@ pub use service::Service;
 pub use token::{FixedToken, IdempotencyTokens, RandomTokens, SeededTokens};
 pub use types::{DateTime, DateTimeError, Sensitive, UnknownValue};
 pub use validate::{
-    AsNumber, AsText, HasLength, Pattern, Validate, Validator, Violation, ViolationKind,
+    AsNumber, AsText, Checks, Facts, HasLength, Pattern, Validate, Validator, Violation,
+    ViolationKind,
 };
 pub use wire::{Blob, EpochSeconds, HttpDate};

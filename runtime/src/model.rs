@@ -230,10 +230,10 @@ impl Checker<'_> {
             }
         }
         let errors = modeled_errors(op);
-        if entry.errors != errors.as_slice() {
+        let declared = entry.errors();
+        if declared != errors {
             self.problems.push(format!(
-                "{name}: errors declared {:?}, the model lists {errors:?}",
-                entry.errors
+                "{name}: errors declared {declared:?}, the model lists {errors:?}"
             ));
         }
         match op["input"]["shape"].as_str() {

@@ -1,5 +1,6 @@
 //! The traits `#[aws_operation]` implements, and the shape of an unmodeled service error.
 
+use std::any::Any;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
@@ -9,7 +10,7 @@ use crate::bindings::{Http, HttpRequest, HttpResponse};
 use crate::schema::Schema;
 use crate::service::Service;
 use crate::token::IdempotencyTokens;
-use crate::validate::Validate;
+use crate::validate::{Checks, Facts, Validate};
 
 /// A request struct that `#[aws_operation]` turned into an API call. Send it with
 /// [`Client::send`](crate::Client::send).
@@ -72,21 +73,147 @@ pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'stati
     }
 }
 
-/// The error enum of one operation: a variant per modeled exception, plus `Unhandled`.
+/// The error enum of one operation: a variant per modeled exception, plus `Unhandled`. The
+/// attribute states the variants ([`OperationError::errors`], [`OperationError::modeled`]);
+/// reading, codes and messages are this trait's.
 pub trait OperationError: std::error::Error + Send + Sync + 'static {
+    /// Shows `visitor` each modeled error with its variant, in the order of `errors(..)`, and
+    /// then the `Unhandled` variant.
+    fn errors<V: ErrorVisitor<Self>>(visitor: &mut V)
+    where
+        Self: Sized;
+
+    /// The modeled error this is, or the unhandled one.
+    fn modeled(&self) -> ErrorRef<'_>;
+
     /// The error codes the operation models, in the order of `errors(..)`.
-    const CODES: &'static [&'static str];
+    fn codes() -> Vec<&'static str>
+    where
+        Self: Sized,
+    {
+        struct Codes(Vec<&'static str>);
+        impl<E> ErrorVisitor<E> for Codes {
+            fn error<M: ModeledError>(&mut self, _: fn(M) -> E) {
+                self.0.push(M::CODE);
+            }
+        }
+        let mut codes = Codes(Vec::new());
+        Self::errors(&mut codes);
+        codes.0
+    }
+
     /// Builds the error from the service's error code and body. A code the operation does not
-    /// model, or a modeled body that does not parse, gives the `Unhandled` variant.
-    fn from_response(code: &str, response: &HttpResponse<'_>, unhandled: Unhandled) -> Self;
+    /// model, or a modeled body that does not parse, gives the `Unhandled` variant (`None` only
+    /// if [`OperationError::errors`] shows no `Unhandled` variant).
+    fn from_response(code: &str, response: &HttpResponse<'_>, unhandled: Unhandled) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        struct Parse<'a, 'b, E> {
+            code: &'a str,
+            response: &'a HttpResponse<'b>,
+            unhandled: Option<Unhandled>,
+            found: Option<E>,
+        }
+        impl<E> ErrorVisitor<E> for Parse<'_, '_, E> {
+            #[inline]
+            fn error<M: ModeledError>(&mut self, wrap: fn(M) -> E) {
+                if self.found.is_none() && self.code == M::CODE {
+                    self.found = crate::__private::parse_modeled::<M>(self.response).map(wrap);
+                }
+            }
+            #[inline]
+            fn unhandled(&mut self, wrap: fn(Unhandled) -> E) {
+                if self.found.is_none() {
+                    self.found = self.unhandled.take().map(wrap);
+                }
+            }
+        }
+        let mut parse = Parse {
+            code,
+            response,
+            unhandled: Some(unhandled),
+            found: None,
+        };
+        Self::errors(&mut parse);
+        parse.found
+    }
+
     /// The error code (`ConflictException`), if the service sent one.
-    fn code(&self) -> Option<&str>;
+    fn code(&self) -> Option<&str>
+    where
+        Self: Sized,
+    {
+        struct Code<'a> {
+            error: &'a dyn Any,
+            code: Option<&'static str>,
+        }
+        impl<E> ErrorVisitor<E> for Code<'_> {
+            fn error<M: ModeledError>(&mut self, _: fn(M) -> E) {
+                if self.error.is::<M>() {
+                    self.code = Some(M::CODE);
+                }
+            }
+        }
+        match self.modeled() {
+            Ok(error) => {
+                let mut code = Code { error, code: None };
+                Self::errors(&mut code);
+                code.code
+            }
+            Err(unhandled) => unhandled.code(),
+        }
+    }
+
     /// The error message, if the service sent one.
-    fn message(&self) -> Option<&str>;
+    fn message(&self) -> Option<&str>
+    where
+        Self: Sized,
+    {
+        struct Message<'a> {
+            error: &'a dyn Any,
+            message: Option<&'a str>,
+        }
+        impl<'a, E> ErrorVisitor<E> for Message<'a> {
+            fn error<M: ModeledError>(&mut self, _: fn(M) -> E) {
+                if let Some(error) = self.error.downcast_ref::<M>() {
+                    self.message = error.message();
+                }
+            }
+        }
+        match self.modeled() {
+            Ok(error) => {
+                let mut message = Message {
+                    error,
+                    message: None,
+                };
+                Self::errors(&mut message);
+                message.message
+            }
+            Err(unhandled) => unhandled.message(),
+        }
+    }
 }
 
-/// A member of a structure, as the model check and the CLI read it.
+/// What [`OperationError::modeled`] gives: the modeled error (one of the types
+/// [`OperationError::errors`] shows), or the unhandled one.
+pub type ErrorRef<'a> = Result<&'a (dyn Any + Send + Sync), &'a Unhandled>;
+
+/// What [`OperationError::errors`] shows each modeled error to.
+pub trait ErrorVisitor<E> {
+    /// The modeled error `M`, which `wrap` makes the operation's error.
+    fn error<M: ModeledError>(&mut self, wrap: fn(M) -> E);
+    /// The variant for any other error, shown last.
+    fn unhandled(&mut self, wrap: fn(Unhandled) -> E) {
+        let _ = wrap;
+    }
+}
+
+/// A member of a structure, as the model check and the CLI read it. The attribute builds it
+/// with [`Member::required`], [`Member::optional`] or [`Member::float`] from the type's
+/// [`Validate::FACTS`] and the builder methods below.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct Member {
     /// The wire name.
     pub name: &'static str,
@@ -104,6 +231,120 @@ pub struct Member {
     pub doc: &'static str,
     /// Where the member goes in the request or comes from in the response.
     pub location: Location<'static>,
+    /// Which constraints the member's type can be held to.
+    pub checks: Checks,
+}
+
+impl Member {
+    /// A member of a type with these facts, in the body under its name.
+    pub const fn of(name: &'static str, facts: Facts) -> Self {
+        Self {
+            name,
+            required: !facts.optional,
+            idempotency_token: false,
+            sensitive: facts.sensitive,
+            schema: facts.schema,
+            constraints: Constraints::NONE,
+            doc: "",
+            location: Location::Body(name),
+            checks: facts.checks,
+        }
+    }
+
+    /// A member written without `Option<..>` or a float type: its type (`facts`) must be
+    /// neither, or the attribute, which reads those by their spelling, would send it wrongly.
+    pub const fn required(name: &'static str, facts: Facts) -> Self {
+        if facts.optional {
+            panic!("this member's type is an `Option` under another name, which #[aws_operation] cannot see; write `Option<..>` itself");
+        }
+        Self::optional(name, facts)
+    }
+
+    /// A member written `Option<..>` (of no float type).
+    pub const fn optional(name: &'static str, facts: Facts) -> Self {
+        if facts.float {
+            panic!("this member's type is `f32` or `f64` under another name, which #[aws_operation] cannot see; write `f32` or `f64` itself");
+        }
+        Self::of(name, facts)
+    }
+
+    /// A member written `f32`, `f64` or an `Option` of one.
+    pub const fn float(name: &'static str, facts: Facts) -> Self {
+        Self::of(name, facts)
+    }
+
+    /// A union's member: never required, as only one is set.
+    pub const fn in_union(mut self) -> Self {
+        self.required = false;
+        self
+    }
+
+    /// The member autofilled with a UUID.
+    pub const fn token(mut self) -> Self {
+        self.idempotency_token = true;
+        self
+    }
+
+    /// The first paragraph of the member's doc comment.
+    pub const fn doc(mut self, doc: &'static str) -> Self {
+        self.doc = doc;
+        self
+    }
+
+    /// Bound elsewhere than the body under its name.
+    pub const fn at(mut self, location: Location<'static>) -> Self {
+        self.location = location;
+        self
+    }
+
+    /// `length(min = ..)`.
+    pub const fn min_length(mut self, min: u64) -> Self {
+        self.needs(self.checks.length);
+        self.constraints.length.0 = Some(min);
+        self
+    }
+
+    /// `length(max = ..)`.
+    pub const fn max_length(mut self, max: u64) -> Self {
+        self.needs(self.checks.length);
+        self.constraints.length.1 = Some(max);
+        self
+    }
+
+    /// `range(min = ..)`.
+    pub const fn min(mut self, min: i64) -> Self {
+        self.needs_range();
+        self.constraints.range.0 = Some(min);
+        self
+    }
+
+    /// `range(max = ..)`.
+    pub const fn max(mut self, max: i64) -> Self {
+        self.needs_range();
+        self.constraints.range.1 = Some(max);
+        self
+    }
+
+    /// `pattern = ".."`.
+    pub const fn pattern(mut self, pattern: &'static str) -> Self {
+        if !self.checks.pattern {
+            panic!("a `pattern` constraint needs a string member (`String`, or an `Option` or `Sensitive` of one)");
+        }
+        self.constraints.pattern = Some(pattern);
+        self
+    }
+
+    const fn needs(&self, length: bool) {
+        if !length {
+            panic!("a `length` constraint needs a string, list, map or blob member (or an `Option` or `Sensitive` of one)");
+        }
+    }
+
+    const fn needs_range(&self) {
+        if !self.checks.range {
+            panic!("a `range` constraint needs a whole-number member (`i8` to `i64`, `u8` to `u32`, or an `Option` or `Sensitive` of one)");
+        }
+    }
 }
 
 /// Where a member is bound: the JSON body (by its key there), or, in restJson1, a part of the

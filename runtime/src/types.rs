@@ -427,16 +427,9 @@ macro_rules! json_union {
             }
 
             fn schema() -> $crate::Schema {
-                $crate::Schema::Union(&[$($crate::Member {
-                    name: $wire,
-                    required: false,
-                    idempotency_token: false,
-                    sensitive: false,
-                    schema: <$ty as $crate::Validate>::schema,
-                    constraints: $crate::Constraints::NONE,
-                    doc: "",
-                    location: $crate::Location::Body($wire),
-                }),*])
+                const MEMBERS: &[$crate::Member] =
+                    &[$($crate::Member::of($wire, <$ty as $crate::Validate>::FACTS).in_union()),*];
+                $crate::Schema::Union(MEMBERS)
             }
         }
 

@@ -4,8 +4,9 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::fmt;
-use std::sync::OnceLock;
+use std::sync::{OnceLock, PoisonError, RwLock};
 
+use crate::operation::{Constraints, Member};
 use crate::schema::Schema;
 use crate::types::{DateTime, Sensitive};
 use crate::wire::{Blob, EpochSeconds, HttpDate};
@@ -157,6 +158,42 @@ impl Validator {
         }
     }
 
+    /// The `length` of `constraints`, if it has one.
+    pub fn check_length<T: HasLength + ?Sized>(&mut self, value: &T, constraints: &Constraints) {
+        if let (None, None) = constraints.length {
+            return;
+        }
+        let (min, max) = constraints.length;
+        let bound = |b: Option<u64>| b.map(|n| usize::try_from(n).unwrap_or(usize::MAX));
+        self.length(value, bound(min), bound(max));
+    }
+
+    /// The `range` of `constraints`, if it has one.
+    pub fn check_range<T: AsNumber + ?Sized>(&mut self, value: &T, constraints: &Constraints) {
+        if let (None, None) = constraints.range {
+            return;
+        }
+        self.range(value, constraints.range.0, constraints.range.1);
+    }
+
+    /// The `pattern` of `constraints`, if it has one: compiled once per process.
+    pub fn check_pattern<T: AsText + ?Sized>(&mut self, value: &T, constraints: &Constraints) {
+        let (Some(source), Some(text)) = (constraints.pattern, value.text()) else {
+            return;
+        };
+        match Pattern::matches(source, text) {
+            Some(true) => {}
+            Some(false) => self.violation(
+                ViolationKind::Pattern,
+                format!("must match the pattern `{source}`"),
+            ),
+            None => self.violation(
+                ViolationKind::Pattern,
+                format!("cannot be checked: the pattern `{source}` does not compile"),
+            ),
+        }
+    }
+
     /// The violations, or none.
     pub fn finish(self) -> Result<(), Vec<Violation>> {
         if self.violations.is_empty() {
@@ -210,19 +247,126 @@ impl Pattern {
     }
 }
 
+impl Pattern {
+    /// Whether `text` matches the model pattern `source`, `None` if it does not compile. The
+    /// compiled patterns are kept for the process, found by the address of their `'static`
+    /// text (a copy of the same text at another address is compiled once more).
+    fn matches(source: &'static str, text: &str) -> Option<bool> {
+        type Compiled = Vec<(&'static str, Option<regex_lite::Regex>)>;
+        static COMPILED: RwLock<Compiled> = RwLock::new(Vec::new());
+        let is = |(known, _): &&(&'static str, _)| std::ptr::eq(*known, source);
+        {
+            let compiled = COMPILED.read().unwrap_or_else(PoisonError::into_inner);
+            if let Some((_, regex)) = compiled.iter().find(is) {
+                return regex.as_ref().map(|regex| regex.is_match(text));
+            }
+        }
+        let regex = regex_lite::Regex::new(source).ok();
+        let matched = regex.as_ref().map(|regex| regex.is_match(text));
+        let mut compiled = COMPILED.write().unwrap_or_else(PoisonError::into_inner);
+        if !compiled.iter().any(|entry| is(&entry)) {
+            compiled.push((source, regex));
+        }
+        matched
+    }
+}
+
 /// A type that can be a member of a declared shape: it checks the values it holds against
-/// the model's constraints, and says what it is on the wire.
+/// the model's constraints, and says what it is on the wire. The member facts the attribute
+/// states (required, sensitive, float, which constraints apply) come from these consts, not
+/// from how the type is spelled.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a member of an awsop shape",
     note = "declare structures with `#[awsop::aws_shape]`, enums with `awsop::string_enum!`, unions with `awsop::json_union!`"
 )]
 pub trait Validate {
+    /// `Option<..>`: the member may be unset, and is then left out of the request.
+    const OPTIONAL: bool = false;
+    /// `Sensitive<..>`, or an option, box, list or map of it: redacted in `Debug`.
+    const SENSITIVE: bool = false;
+    /// `f32`/`f64`, or an option of one: `NaN` and the infinities are strings on the wire.
+    const FLOAT: bool = false;
+    /// The constraints a value of this type can be held to.
+    const CHECKS: Checks = Checks::NONE;
+
     /// Checks the values this one holds (members, entries); its own constraints are the
-    /// containing shape's to check.
+    /// containing shape's to check, through [`Validate::check`].
     fn validate(&self, validator: &mut Validator);
 
     /// What the value is on the wire, for tools that build or explain inputs (the CLI).
     fn schema() -> Schema;
+
+    /// All of the above, for [`Member`]'s constructors.
+    const FACTS: Facts = Facts {
+        optional: Self::OPTIONAL,
+        sensitive: Self::SENSITIVE,
+        float: Self::FLOAT,
+        checks: Self::CHECKS,
+        schema: Self::schema,
+    };
+
+    /// Checks the value as `member` of a shape: its constraints, then the values it holds.
+    #[inline]
+    fn member(&self, member: &Member, validator: &mut Validator) {
+        validator.enter(member.name);
+        self.check(&member.constraints, validator);
+        self.validate(validator);
+        validator.leave();
+    }
+
+    /// Holds the value itself to a member's constraints ([`Validate::CHECKS`] says which it
+    /// can be held to; an unset value passes).
+    fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+        let _ = (constraints, validator);
+    }
+}
+
+/// What a type says of itself as a member ([`Validate::FACTS`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Facts {
+    /// [`Validate::OPTIONAL`].
+    pub optional: bool,
+    /// [`Validate::SENSITIVE`].
+    pub sensitive: bool,
+    /// [`Validate::FLOAT`].
+    pub float: bool,
+    /// [`Validate::CHECKS`].
+    pub checks: Checks,
+    /// [`Validate::schema`].
+    pub schema: fn() -> Schema,
+}
+
+/// Which constraints a type can be held to: what `#[aws(length, range, pattern)]` need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checks {
+    /// `length`: strings, lists, maps and blobs.
+    pub length: bool,
+    /// `pattern`: strings.
+    pub pattern: bool,
+    /// `range`: whole numbers.
+    pub range: bool,
+}
+
+impl Checks {
+    /// None.
+    pub const NONE: Self = Self {
+        length: false,
+        pattern: false,
+        range: false,
+    };
+    const LENGTH: Self = Self {
+        length: true,
+        ..Self::NONE
+    };
+    const TEXT: Self = Self {
+        length: true,
+        pattern: true,
+        range: false,
+    };
+    const RANGE: Self = Self {
+        range: true,
+        ..Self::NONE
+    };
 }
 
 macro_rules! leaf {
@@ -235,33 +379,101 @@ macro_rules! leaf {
         }
     )*};
 }
-leaf!(String: String, str);
-leaf!(Number: i8, i16, i32, i64, u8, u16, u32, u64, usize, f32, f64);
 leaf!(Bool: bool);
-leaf!(Blob: Blob);
+leaf!(Number: u64, usize);
 leaf!(Timestamp: DateTime, EpochSeconds, HttpDate);
 leaf!(Document: serde_json::Value);
 
-impl<T: Validate + ?Sized> Validate for &T {
-    fn validate(&self, validator: &mut Validator) {
-        (**self).validate(validator);
-    }
+/// Strings: `length` (characters) and `pattern`.
+macro_rules! text {
+    ($($ty:ty),*) => {$(
+        impl Validate for $ty {
+            const CHECKS: Checks = Checks::TEXT;
+            fn validate(&self, _: &mut Validator) {}
+            fn schema() -> Schema {
+                Schema::String
+            }
+            fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+                validator.check_length(self, constraints);
+                validator.check_pattern(self, constraints);
+            }
+        }
+    )*};
+}
+text!(String, str);
+
+/// Whole numbers that `range` reads.
+macro_rules! whole {
+    ($($ty:ty),*) => {$(
+        impl Validate for $ty {
+            const CHECKS: Checks = Checks::RANGE;
+            fn validate(&self, _: &mut Validator) {}
+            fn schema() -> Schema {
+                Schema::Number
+            }
+            fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+                validator.check_range(self, constraints);
+            }
+        }
+    )*};
+}
+whole!(i8, i16, i32, i64, u8, u16, u32);
+
+macro_rules! float {
+    ($($ty:ty),*) => {$(
+        impl Validate for $ty {
+            const FLOAT: bool = true;
+            fn validate(&self, _: &mut Validator) {}
+            fn schema() -> Schema {
+                Schema::Number
+            }
+        }
+    )*};
+}
+float!(f32, f64);
+
+impl Validate for Blob {
+    const CHECKS: Checks = Checks::LENGTH;
+    fn validate(&self, _: &mut Validator) {}
     fn schema() -> Schema {
-        T::schema()
+        Schema::Blob
+    }
+    fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+        validator.check_length(self, constraints);
     }
 }
 
-impl<T: Validate + ?Sized> Validate for Box<T> {
-    fn validate(&self, validator: &mut Validator) {
-        (**self).validate(validator);
-    }
-    fn schema() -> Schema {
-        T::schema()
-    }
+/// A reference, a box or a redacted value: the same value on the wire, with the same checks.
+macro_rules! forward {
+    ($($ty:ty, $sensitive:expr, $($unsized:ident)?;)*) => {$(
+        impl<T: Validate $(+ ?$unsized)?> Validate for $ty {
+            const SENSITIVE: bool = $sensitive;
+            const FLOAT: bool = T::FLOAT;
+            const CHECKS: Checks = T::CHECKS;
+            fn validate(&self, validator: &mut Validator) {
+                (**self).validate(validator);
+            }
+            fn schema() -> Schema {
+                T::schema()
+            }
+            fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+                (**self).check(constraints, validator);
+            }
+        }
+    )*};
+}
+forward! {
+    &T, T::SENSITIVE, Sized;
+    Box<T>, T::SENSITIVE, Sized;
+    Sensitive<T>, true,;
 }
 
-/// Optional or not, boxed or redacted: the same value on the wire.
+/// Optional: an unset value is left out, and passes its checks.
 impl<T: Validate> Validate for Option<T> {
+    const OPTIONAL: bool = true;
+    const SENSITIVE: bool = T::SENSITIVE;
+    const FLOAT: bool = T::FLOAT;
+    const CHECKS: Checks = T::CHECKS;
     fn validate(&self, validator: &mut Validator) {
         if let Some(value) = self {
             value.validate(validator);
@@ -270,18 +482,16 @@ impl<T: Validate> Validate for Option<T> {
     fn schema() -> Schema {
         T::schema()
     }
-}
-
-impl<T: Validate> Validate for Sensitive<T> {
-    fn validate(&self, validator: &mut Validator) {
-        self.0.validate(validator);
-    }
-    fn schema() -> Schema {
-        T::schema()
+    fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+        if let Some(value) = self {
+            value.check(constraints, validator);
+        }
     }
 }
 
 impl<T: Validate> Validate for Vec<T> {
+    const SENSITIVE: bool = T::SENSITIVE;
+    const CHECKS: Checks = Checks::LENGTH;
     fn validate(&self, validator: &mut Validator) {
         for (i, item) in self.iter().enumerate() {
             validator.enter_index(i);
@@ -291,6 +501,9 @@ impl<T: Validate> Validate for Vec<T> {
     }
     fn schema() -> Schema {
         Schema::List(T::schema)
+    }
+    fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+        validator.check_length(self, constraints);
     }
 }
 
@@ -311,20 +524,30 @@ fn validate_entries<'a, K, V>(
 }
 
 impl<K: Validate + fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
+    const SENSITIVE: bool = K::SENSITIVE || V::SENSITIVE;
+    const CHECKS: Checks = Checks::LENGTH;
     fn validate(&self, validator: &mut Validator) {
         validate_entries(self.iter(), validator);
     }
     fn schema() -> Schema {
         Schema::Map(V::schema)
+    }
+    fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+        validator.check_length(self, constraints);
     }
 }
 
 impl<K: Validate + fmt::Display, V: Validate, S> Validate for HashMap<K, V, S> {
+    const SENSITIVE: bool = K::SENSITIVE || V::SENSITIVE;
+    const CHECKS: Checks = Checks::LENGTH;
     fn validate(&self, validator: &mut Validator) {
         validate_entries(self.iter(), validator);
     }
     fn schema() -> Schema {
         Schema::Map(V::schema)
+    }
+    fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+        validator.check_length(self, constraints);
     }
 }
 
@@ -403,6 +626,12 @@ impl<K, V, S> HasLength for HashMap<K, V, S> {
 pub trait AsText {
     /// The text, or `None` when unset.
     fn text(&self) -> Option<&str>;
+}
+
+impl AsText for str {
+    fn text(&self) -> Option<&str> {
+        Some(self)
+    }
 }
 
 impl AsText for String {

@@ -94,7 +94,14 @@ fn service_error<O: Operation>(
         request_id: request_id.clone(),
         status: response.status,
     };
-    let typed = O::Error::from_response(info.code.as_deref().unwrap_or(""), response, unhandled);
+    let Some(typed) =
+        O::Error::from_response(info.code.as_deref().unwrap_or(""), response, unhandled)
+    else {
+        return Error::new(
+            crate::error::ErrorKind::Response,
+            "the operation's error type has no `Unhandled` variant for this error",
+        );
+    };
     let message = info.message.or_else(|| typed.message().map(str::to_owned));
     let query = query_error.and_then(|q| q.split_once(';'));
     let exposed = query.map(|(code, _)| code.to_owned()).or(info.code);

@@ -591,8 +591,8 @@ pub fn matches_scaffold<O: awsop::Operation>(problems: &mut Vec<String>) {
             entry.http
         ));
     }
-    for code in <O::Error as awsop::OperationError>::CODES {
-        if !entry.errors.contains(code) {
+    for code in <O::Error as awsop::OperationError>::codes() {
+        if !entry.errors().contains(&code) {
             problems.push(format!(
                 "{name}: error {code} is not the scaffolded operation's"
             ));
