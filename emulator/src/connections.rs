@@ -1,39 +1,13 @@
 //! Connections between two accounts, made by accepting an invitation; one connection type
 //! after another can be active or canceled.
 
-use std::collections::BTreeMap;
-
-use awsop::{DateTime, Sensitive};
 use awsop_partnercentral_account::{
-    CancelConnection, ConnectionType, ConnectionTypeStatus, GetConnection, ListConnections,
+    CancelConnection, ConnectionTypeStatus, GetConnection, ListConnections,
 };
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::state::{Call, State};
+use crate::state::{Call, ConnectionRecord, State};
 use crate::wire::ApiError;
-
-/// One connection type between the two accounts.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct TypeRecord {
-    pub(crate) created_at: DateTime,
-    pub(crate) inviter_email: String,
-    pub(crate) inviter_name: Sensitive<String>,
-    pub(crate) status: ConnectionTypeStatus,
-    pub(crate) canceled_at: Option<DateTime>,
-    pub(crate) canceled_by: Option<String>,
-}
-
-/// A connection as stored: both accounts see it, each with the other as participant.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct ConnectionRecord {
-    pub(crate) id: String,
-    pub(crate) arn: String,
-    pub(crate) catalog: String,
-    pub(crate) accounts: [String; 2],
-    pub(crate) updated_at: DateTime,
-    pub(crate) types: BTreeMap<ConnectionType, TypeRecord>,
-}
 
 impl ConnectionRecord {
     pub(crate) fn other(&self, account: &str) -> Option<&str> {

@@ -9,21 +9,10 @@ use awsop_partnercentral_account::{
     GetConnectionInvitationResponse as ConnectionInvitation, InvitationStatus,
     ListConnectionInvitations, ParticipantType, RejectConnectionInvitation,
 };
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::connections::{ConnectionRecord, TypeRecord};
-use crate::state::{Call, State};
+use crate::state::{Call, ConnectionRecord, InvitationRecord, State, TypeRecord};
 use crate::wire::{validation_error, ApiError, FieldProblem};
-
-/// An invitation as stored: the sender's view, and the sender's account.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct InvitationRecord {
-    #[serde(flatten)]
-    pub(crate) view: ConnectionInvitation,
-    #[serde(rename = "SenderAccountId")]
-    pub(crate) sender: String,
-}
 
 impl InvitationRecord {
     fn receiver(&self) -> &str {

@@ -15,6 +15,7 @@ mod input;
 mod invitations;
 mod partners;
 mod profiles;
+mod routes;
 mod sigv4;
 mod state;
 mod tags;
@@ -632,7 +633,7 @@ fn answer(
             )
         })?
     };
-    lock(&shared.state).dispatch(call, operation, &body)
+    routes::dispatch(&mut lock(&shared.state), call, operation, &body)
 }
 
 fn add_request_id(headers: &mut HeaderMap) {

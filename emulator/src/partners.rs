@@ -1,24 +1,10 @@
 //! Partners: one per account and catalog.
 
-use awsop::DateTime;
 use awsop_partnercentral_account::{CreatePartner, GetPartner, ListPartners};
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::state::{Call, State};
+use crate::state::{Call, PartnerRecord, Profile, State};
 use crate::wire::ApiError;
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub(crate) struct PartnerRecord {
-    pub(crate) account: String,
-    pub(crate) catalog: String,
-    pub(crate) id: String,
-    pub(crate) arn: String,
-    pub(crate) created_at: DateTime,
-    pub(crate) input: Value,
-    #[serde(default)]
-    pub(crate) profile: crate::profiles::Profile,
-}
 
 impl PartnerRecord {
     fn view(&self, full: bool) -> Value {
@@ -70,7 +56,7 @@ pub(crate) fn create(
         id: id.clone(),
         created_at: call.now,
         input: serde_json::to_value(&input).unwrap_or_default(),
-        profile: crate::profiles::Profile {
+        profile: Profile {
             profile_id,
             visibility: "PRIVATE".into(),
             alliance_lead_contact: serde_json::to_value(&input.alliance_lead_contact)

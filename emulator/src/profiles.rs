@@ -7,24 +7,10 @@
 
 use awsop::DateTime;
 use awsop_partnercentral_account::*;
-use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::state::{Call, State};
+use crate::state::{Call, Profile, State};
 use crate::wire::ApiError;
-
-/// What a partner has beyond its creation input.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub(crate) struct Profile {
-    pub(crate) profile_id: String,
-    pub(crate) visibility: String,
-    pub(crate) alliance_lead_contact: Value,
-    pub(crate) task: Option<Value>,
-    pub(crate) domains: Vec<Value>,
-    pub(crate) association: Option<Value>,
-    pub(crate) association_task: Option<Value>,
-    pub(crate) disassociation_task: Option<Value>,
-}
 
 /// The caller's partner named by `identifier` (id or ARN), with its id, ARN and profile.
 fn partner<'a>(

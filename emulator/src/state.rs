@@ -1,16 +1,14 @@
-//! The service's state in memory, and dispatch with ClientToken idempotency.
+//! The service's state in memory: data, which the handlers read and change (`routes.rs`
+//! says which handler an operation runs).
 
 use std::collections::{BTreeMap, HashMap};
 
-use awsop::DateTime;
+use awsop::{DateTime, Sensitive};
+use awsop_partnercentral_account::{
+    ConnectionType, ConnectionTypeStatus, GetConnectionInvitationResponse as ConnectionInvitation,
+};
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-
-use crate::connections::{self, ConnectionRecord};
-use crate::invitations::{self, InvitationRecord};
-use crate::partners::{self, PartnerRecord};
-use crate::profiles;
-use crate::tags;
-use crate::wire::ApiError;
 
 /// Who calls, where, and when.
 #[derive(Debug, Clone)]
@@ -21,14 +19,60 @@ pub(crate) struct Call {
     pub(crate) account: String,
 }
 
-/// An operation's implementation over the raw JSON body.
-type Handler = Box<dyn Fn(&mut State, &Call, &Map<String, Value>) -> Result<Value, ApiError>>;
+/// An invitation as stored: the sender's view, and the sender's account.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct InvitationRecord {
+    #[serde(flatten)]
+    pub(crate) view: ConnectionInvitation,
+    #[serde(rename = "SenderAccountId")]
+    pub(crate) sender: String,
+}
 
-/// Parses the input as the client's type, with the client's validation, and runs `handler`.
-fn typed<O: awsop::Operation>(
-    handler: fn(&mut State, &Call, O) -> Result<Value, ApiError>,
-) -> impl Fn(&mut State, &Call, &Map<String, Value>) -> Result<Value, ApiError> {
-    move |state, call, body| handler(state, call, crate::input::parse::<O>(body)?)
+/// One connection type between the two accounts.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct TypeRecord {
+    pub(crate) created_at: DateTime,
+    pub(crate) inviter_email: String,
+    pub(crate) inviter_name: Sensitive<String>,
+    pub(crate) status: ConnectionTypeStatus,
+    pub(crate) canceled_at: Option<DateTime>,
+    pub(crate) canceled_by: Option<String>,
+}
+
+/// A connection as stored: both accounts see it, each with the other as participant.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct ConnectionRecord {
+    pub(crate) id: String,
+    pub(crate) arn: String,
+    pub(crate) catalog: String,
+    pub(crate) accounts: [String; 2],
+    pub(crate) updated_at: DateTime,
+    pub(crate) types: BTreeMap<ConnectionType, TypeRecord>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct PartnerRecord {
+    pub(crate) account: String,
+    pub(crate) catalog: String,
+    pub(crate) id: String,
+    pub(crate) arn: String,
+    pub(crate) created_at: DateTime,
+    pub(crate) input: Value,
+    #[serde(default)]
+    pub(crate) profile: Profile,
+}
+
+/// What a partner has beyond its creation input.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct Profile {
+    pub(crate) profile_id: String,
+    pub(crate) visibility: String,
+    pub(crate) alliance_lead_contact: Value,
+    pub(crate) task: Option<Value>,
+    pub(crate) domains: Vec<Value>,
+    pub(crate) association: Option<Value>,
+    pub(crate) association_task: Option<Value>,
+    pub(crate) disassociation_task: Option<Value>,
 }
 
 #[derive(Debug, Default)]
@@ -43,8 +87,9 @@ pub(crate) struct State {
     pub(crate) verifications: BTreeMap<String, Value>,
     /// Email verification codes sent.
     pub(crate) codes: Vec<Value>,
-    /// `(operation, ClientToken)` → the input and the answer of the first successful call.
-    replays: HashMap<(String, String), (Map<String, Value>, Value)>,
+    /// `(operation, idempotency token)` → the input and the answer of the first successful
+    /// call.
+    pub(crate) replays: HashMap<(String, String), (Map<String, Value>, Value)>,
     ids: u64,
 }
 
@@ -113,86 +158,5 @@ impl State {
             id.push(char::from(ALPHABET[usize::try_from(digit).unwrap_or(0)]));
         }
         id
-    }
-
-    /// Runs `operation`; a repeated ClientToken with the same input answers the first result,
-    /// with another input a `ConflictException`.
-    pub(crate) fn dispatch(
-        &mut self,
-        call: &Call,
-        operation: &str,
-        body: &Map<String, Value>,
-    ) -> Result<Value, ApiError> {
-        let handler: Handler = match operation {
-            "CreateConnectionInvitation" => Box::new(typed(invitations::create)),
-            "GetConnectionInvitation" => Box::new(typed(invitations::get)),
-            "CancelConnectionInvitation" => Box::new(typed(invitations::cancel)),
-            "ListConnectionInvitations" => Box::new(typed(invitations::list)),
-            "AcceptConnectionInvitation" => Box::new(typed(invitations::accept)),
-            "RejectConnectionInvitation" => Box::new(typed(invitations::reject)),
-            "GetConnection" => Box::new(typed(connections::get)),
-            "ListConnections" => Box::new(typed(connections::list)),
-            "CancelConnection" => Box::new(typed(connections::cancel)),
-            "CreatePartner" => Box::new(typed(partners::create)),
-            "GetPartner" => Box::new(typed(partners::get)),
-            "ListPartners" => Box::new(typed(partners::list)),
-            "TagResource" => Box::new(typed(tags::tag)),
-            "UntagResource" => Box::new(typed(tags::untag)),
-            "ListTagsForResource" => Box::new(typed(tags::list)),
-            "StartProfileUpdateTask" => Box::new(typed(profiles::start_update)),
-            "GetProfileUpdateTask" => Box::new(typed(profiles::get_update)),
-            "CancelProfileUpdateTask" => Box::new(typed(profiles::cancel_update)),
-            "GetProfileVisibility" => Box::new(typed(profiles::get_visibility)),
-            "PutProfileVisibility" => Box::new(typed(profiles::put_visibility)),
-            "GetAllianceLeadContact" => Box::new(typed(profiles::get_contact)),
-            "PutAllianceLeadContact" => Box::new(typed(profiles::put_contact)),
-            "AssociateAwsTrainingCertificationEmailDomain" => {
-                Box::new(typed(profiles::associate_domain))
-            }
-            "DisassociateAwsTrainingCertificationEmailDomain" => {
-                Box::new(typed(profiles::disassociate_domain))
-            }
-            "StartQualificationsAssociationTask" => Box::new(typed(profiles::start_association)),
-            "StartQualificationsDisassociationTask" => {
-                Box::new(typed(profiles::start_disassociation))
-            }
-            "GetQualificationsAssociationTask" => Box::new(typed(profiles::get_association_task)),
-            "GetQualificationsDisassociationTask" => {
-                Box::new(typed(profiles::get_disassociation_task))
-            }
-            "GetQualificationsAssociationDetails" => {
-                Box::new(typed(profiles::get_association_details))
-            }
-            "GetConnectionPreferences" => Box::new(typed(profiles::get_preferences)),
-            "UpdateConnectionPreferences" => Box::new(typed(profiles::update_preferences)),
-            "StartVerification" => Box::new(typed(profiles::start_verification)),
-            "GetVerification" => Box::new(typed(profiles::get_verification)),
-            "SendEmailVerificationCode" => Box::new(typed(profiles::send_code)),
-            _ => {
-                return Err(ApiError::new(
-                    400,
-                    "UnknownOperationException",
-                    format!("The operation {operation} is not served by this emulator"),
-                ))
-            }
-        };
-        let token = body.get("ClientToken").and_then(Value::as_str);
-        let Some(token) = token else {
-            return handler(self, call, body);
-        };
-        let key = (operation.to_owned(), token.to_owned());
-        if let Some((first_input, first_answer)) = self.replays.get(&key) {
-            return if first_input == body {
-                Ok(first_answer.clone())
-            } else {
-                Err(ApiError::conflict(
-                    "CONFLICT_CLIENT_TOKEN",
-                    format!("ClientToken {token} was already used with a different request"),
-                ))
-            };
-        }
-        let answer = handler(self, call, body)?;
-        self.replays.insert(key, (body.clone(), answer.clone()));
-        Ok(answer)
     }
 }
