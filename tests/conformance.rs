@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 /// `$error` it is (one of those listed), its members, and the code and fault it exposes.
 macro_rules! exposed {
     ($r:expr, $op:ty, $error:ident { $($variant:ident),* $(,)? }) => {{
-        let err = $crate::read::<$op>($r)?.err().ok_or("not an error")?;
+        let err = $crate::conformance::read::<$op>($r)?.err().ok_or("not an error")?;
         let (code, fault) = (
             err.code().map(str::to_owned),
             err.fault().map(str::to_owned),

@@ -3,7 +3,7 @@
 //! typed errors and retries; the declarations against the model; the endpoints the rule set
 //! gives.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 

@@ -4,7 +4,7 @@
 //! binds them, holds it to the model and checks its signature; typed errors and retries; the
 //! declarations against the model; the endpoints the rule set gives.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 

@@ -3,7 +3,7 @@
 //! its signature; typed errors; the declarations against the model; the endpoints the rule
 //! set gives.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 

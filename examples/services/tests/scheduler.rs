@@ -4,7 +4,7 @@
 //! and in the query string; typed errors and retries; the declarations against the model; the
 //! endpoints the rule set gives.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 

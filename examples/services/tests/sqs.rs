@@ -3,7 +3,7 @@
 //! signature; typed errors with their query codes; the declarations against the model; the
 //! endpoints the rule set gives.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 
