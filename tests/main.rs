@@ -3,6 +3,7 @@
 //! tests. Four stay apart (tests/Cargo.toml says why): `ui`, `proxy`, `observability` and
 //! `concurrency`.
 
+mod architecture;
 mod config;
 mod conformance;
 mod endpoints;

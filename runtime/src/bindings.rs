@@ -12,10 +12,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use base64::Engine as _;
 use http::HeaderMap;
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::operation::Shape;
 use crate::types::{DateTime, Sensitive};
 use crate::wire::{Blob, EpochSeconds, HttpDate};
 
@@ -561,18 +559,6 @@ impl Payload for serde_json::Value {
     }
     fn from_payload(body: &[u8]) -> Result<Self, String> {
         crate::json::from_json_slice(body).map_err(|e| format!("is not JSON: {e}"))
-    }
-}
-
-impl<T: Shape + Serialize + DeserializeOwned> Payload for T {
-    fn payload(&self, media_type: Option<&'static str>) -> Result<Option<Body>, String> {
-        json_payload(self, media_type)
-    }
-    fn unset() -> Option<Body> {
-        Some((b"{}".to_vec(), Cow::Borrowed("application/json")))
-    }
-    fn from_payload(body: &[u8]) -> Result<Self, String> {
-        crate::json::from_json_slice(crate::json::output_body(body)).map_err(|e| e.to_string())
     }
 }
 

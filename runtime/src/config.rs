@@ -7,12 +7,12 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::chain::{DefaultChain, ProfileCredentials};
 use crate::clock::{SystemClock, TimeSource};
+use crate::credentials::chain::{DefaultChain, ProfileCredentials};
+use crate::credentials::process::ProcessProvider;
+use crate::credentials::profile::{FileKind, Profiles};
 use crate::credentials::{Credentials, ProvideCredentials};
 use crate::error::{Error, ErrorKind};
-use crate::process::ProcessProvider;
-use crate::profile::{FileKind, Profiles};
 use crate::retry::{Jitter, RetryConfig, Sleep, TokioSleep};
 use crate::service::Service;
 use crate::token::{IdempotencyTokens, RandomTokens};

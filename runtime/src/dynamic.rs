@@ -9,7 +9,8 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::operation::{Member, OperationError, Shape};
+use crate::member::Member;
+use crate::operation::{OperationError, Shape};
 use crate::validate::{Validator, Violation};
 
 use crate::client::Client;

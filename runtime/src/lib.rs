@@ -5,7 +5,6 @@
 #![forbid(unsafe_code)]
 
 pub mod bindings;
-mod chain;
 mod client;
 mod clock;
 mod compress;
@@ -15,14 +14,12 @@ mod dynamic;
 pub mod endpoint;
 mod error;
 pub(crate) mod json;
+mod member;
 pub mod model;
 mod operation;
 mod paginate;
-mod process;
-pub mod profile;
 mod protocol;
 mod retry;
-mod schema;
 pub mod service;
 mod sign;
 mod token;
@@ -36,29 +33,28 @@ pub mod __private;
 
 pub use awsop_macros::{aws_operation, aws_shape};
 pub use bindings::Http;
-pub use chain::DefaultChain;
 pub use client::Client;
 pub use clock::{OffsetClock, SystemClock, TimeSource};
 pub use config::{Config, ConfigBuilder};
+pub use credentials::chain::DefaultChain;
+pub use credentials::process::ProcessProvider;
+pub use credentials::profile;
 #[cfg(feature = "aws-credential-types")]
 pub use credentials::AwsCredentialsProvider;
 pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 pub use dynamic::{kebab_case, DynServiceError, OperationEntry, PageKeys, ShapeCodec};
 pub use error::{Error, ErrorKind};
 pub use json::{from_json_slice, from_json_value, JsonError};
+pub use member::{Checks, Constraints, Facts, Location, Member, Schema};
 pub use operation::{
-    Constraints, ErrorRef, ErrorVisitor, Location, Member, ModeledError, Operation, OperationError,
-    Shape, Unhandled,
+    ErrorRef, ErrorVisitor, ModeledError, Operation, OperationError, Shape, Unhandled,
 };
 pub use paginate::{Paginate, Paginator};
-pub use process::ProcessProvider;
 pub use retry::{Jitter, RandomJitter, RetryConfig, Sleep, TokioSleep};
-pub use schema::Schema;
 pub use service::Service;
 pub use token::{FixedToken, IdempotencyTokens, RandomTokens, SeededTokens};
 pub use types::{DateTime, DateTimeError, Sensitive, UnknownValue};
 pub use validate::{
-    AsNumber, AsText, Checks, Facts, HasLength, Pattern, Validate, Validator, Violation,
-    ViolationKind,
+    AsNumber, AsText, HasLength, Pattern, Validate, Validator, Violation, ViolationKind,
 };
 pub use wire::{Blob, EpochSeconds, HttpDate};

@@ -23,8 +23,7 @@ use serde_json::Value;
 
 use crate::bindings::Http;
 use crate::dynamic::OperationEntry;
-use crate::operation::{Constraints, Location, Member};
-use crate::schema::Schema;
+use crate::member::{Constraints, Location, Member, Schema};
 use crate::service::Protocol;
 
 /// What a crate declares, by model name: its operations, the structures it lists (outputs

@@ -1,16 +1,17 @@
 //! The traits `#[aws_operation]` implements, and the shape of an unmodeled service error.
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use crate::bindings::{Http, HttpRequest, HttpResponse};
-use crate::schema::Schema;
+use crate::bindings::{json_payload, Body, Http, HttpRequest, HttpResponse, Payload};
+use crate::member::Member;
 use crate::service::Service;
 use crate::token::IdempotencyTokens;
-use crate::validate::{Checks, Facts, Validate};
+use crate::validate::Validate;
 
 /// A request struct that `#[aws_operation]` turned into an API call. Send it with
 /// [`Client::send`](crate::Client::send).
@@ -119,7 +120,7 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
             #[inline]
             fn error<M: ModeledError>(&mut self, wrap: fn(M) -> E) {
                 if self.found.is_none() && self.code == M::CODE {
-                    self.found = crate::__private::parse_modeled::<M>(self.response).map(wrap);
+                    self.found = parse_modeled::<M>(self.response).map(wrap);
                 }
             }
             #[inline]
@@ -209,187 +210,6 @@ pub trait ErrorVisitor<E> {
     }
 }
 
-/// A member of a structure, as the model check and the CLI read it. The attribute builds it
-/// with [`Member::required`], [`Member::optional`] or [`Member::float`] from the type's
-/// [`Validate::FACTS`] and the builder methods below.
-#[derive(Debug, Clone, Copy)]
-#[non_exhaustive]
-pub struct Member {
-    /// The wire name.
-    pub name: &'static str,
-    /// A plain field (not `Option`): the model requires it.
-    pub required: bool,
-    /// The member autofilled with a UUID.
-    pub idempotency_token: bool,
-    /// The type is `Sensitive<..>`: redacted in `Debug`.
-    pub sensitive: bool,
-    /// What the value is on the wire, from the member's type.
-    pub schema: fn() -> Schema,
-    /// The model's constraints, as declared with `#[aws(length, range, pattern)]`.
-    pub constraints: Constraints,
-    /// The first paragraph of the member's doc comment.
-    pub doc: &'static str,
-    /// Where the member goes in the request or comes from in the response.
-    pub location: Location<'static>,
-    /// Which constraints the member's type can be held to.
-    pub checks: Checks,
-}
-
-impl Member {
-    /// A member of a type with these facts, in the body under its name.
-    pub const fn of(name: &'static str, facts: Facts) -> Self {
-        Self {
-            name,
-            required: !facts.optional,
-            idempotency_token: false,
-            sensitive: facts.sensitive,
-            schema: facts.schema,
-            constraints: Constraints::NONE,
-            doc: "",
-            location: Location::Body(name),
-            checks: facts.checks,
-        }
-    }
-
-    /// A member written without `Option<..>` or a float type: its type (`facts`) must be
-    /// neither, or the attribute, which reads those by their spelling, would send it wrongly.
-    pub const fn required(name: &'static str, facts: Facts) -> Self {
-        if facts.optional {
-            panic!("this member's type is an `Option` under another name, which #[aws_operation] cannot see; write `Option<..>` itself");
-        }
-        Self::optional(name, facts)
-    }
-
-    /// A member written `Option<..>` (of no float type).
-    pub const fn optional(name: &'static str, facts: Facts) -> Self {
-        if facts.float {
-            panic!("this member's type is `f32` or `f64` under another name, which #[aws_operation] cannot see; write `f32` or `f64` itself");
-        }
-        Self::of(name, facts)
-    }
-
-    /// A member written `f32`, `f64` or an `Option` of one.
-    pub const fn float(name: &'static str, facts: Facts) -> Self {
-        Self::of(name, facts)
-    }
-
-    /// A union's member: never required, as only one is set.
-    pub const fn in_union(mut self) -> Self {
-        self.required = false;
-        self
-    }
-
-    /// The member autofilled with a UUID.
-    pub const fn token(mut self) -> Self {
-        self.idempotency_token = true;
-        self
-    }
-
-    /// The first paragraph of the member's doc comment.
-    pub const fn doc(mut self, doc: &'static str) -> Self {
-        self.doc = doc;
-        self
-    }
-
-    /// Bound elsewhere than the body under its name.
-    pub const fn at(mut self, location: Location<'static>) -> Self {
-        self.location = location;
-        self
-    }
-
-    /// `length(min = ..)`.
-    pub const fn min_length(mut self, min: u64) -> Self {
-        self.needs(self.checks.length);
-        self.constraints.length.0 = Some(min);
-        self
-    }
-
-    /// `length(max = ..)`.
-    pub const fn max_length(mut self, max: u64) -> Self {
-        self.needs(self.checks.length);
-        self.constraints.length.1 = Some(max);
-        self
-    }
-
-    /// `range(min = ..)`.
-    pub const fn min(mut self, min: i64) -> Self {
-        self.needs_range();
-        self.constraints.range.0 = Some(min);
-        self
-    }
-
-    /// `range(max = ..)`.
-    pub const fn max(mut self, max: i64) -> Self {
-        self.needs_range();
-        self.constraints.range.1 = Some(max);
-        self
-    }
-
-    /// `pattern = ".."`.
-    pub const fn pattern(mut self, pattern: &'static str) -> Self {
-        if !self.checks.pattern {
-            panic!("a `pattern` constraint needs a string member (`String`, or an `Option` or `Sensitive` of one)");
-        }
-        self.constraints.pattern = Some(pattern);
-        self
-    }
-
-    const fn needs(&self, length: bool) {
-        if !length {
-            panic!("a `length` constraint needs a string, list, map or blob member (or an `Option` or `Sensitive` of one)");
-        }
-    }
-
-    const fn needs_range(&self) {
-        if !self.checks.range {
-            panic!("a `range` constraint needs a whole-number member (`i8` to `i64`, `u8` to `u32`, or an `Option` or `Sensitive` of one)");
-        }
-    }
-}
-
-/// Where a member is bound: the JSON body (by its key there), or, in restJson1, a part of the
-/// HTTP message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Location<'a> {
-    /// The JSON body, under this key (the member's name, or its `json_name`).
-    Body(&'a str),
-    /// The URI label of this name.
-    Label(&'a str),
-    /// The query parameter of this name.
-    Query(&'a str),
-    /// A map of query parameters.
-    QueryParams,
-    /// The header of this name.
-    Header(&'a str),
-    /// Headers with this prefix, as a map.
-    PrefixHeaders(&'a str),
-    /// The whole body.
-    Payload,
-    /// The response's status code.
-    ResponseCode,
-}
-
-/// The model's constraints on a member's value: what the member's checks enforce, as data
-/// for tools and the model check.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Constraints {
-    /// The least and most length (characters, items or entries).
-    pub length: (Option<u64>, Option<u64>),
-    /// The least and most value of a number.
-    pub range: (Option<i64>, Option<i64>),
-    /// The regular expression a string matches.
-    pub pattern: Option<&'static str>,
-}
-
-impl Constraints {
-    /// No constraint.
-    pub const NONE: Self = Self {
-        length: (None, None),
-        range: (None, None),
-        pattern: None,
-    };
-}
-
 /// A structure declared with `#[aws_operation]` or `#[aws_shape]`: validation and members.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not an awsop shape",
@@ -466,3 +286,62 @@ impl fmt::Display for Unhandled {
 }
 
 impl std::error::Error for Unhandled {}
+
+/// A modeled error's members (from the body, and restJson1's bound headers), or `None` when
+/// the response is not that shape.
+pub fn parse_modeled<T: ModeledError>(response: &HttpResponse<'_>) -> Option<T> {
+    let mut error: T = serde_json::from_slice(crate::json::output_body(response.body)).ok()?;
+    error.read_http(response).ok()?;
+    Some(error)
+}
+
+/// `Code: message`, the `Display` of every operation error enum.
+pub fn fmt_service_error(error: &impl OperationError, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    f.write_str(error.code().unwrap_or("unknown service error"))?;
+    if let Some(message) = error.message() {
+        write!(f, ": {message}")?;
+    }
+    Ok(())
+}
+
+/// Evaluates the shape's members where it is declared, so a member whose type contradicts
+/// its declaration ([`Member::required`](crate::Member::required) and the constraint
+/// builders) is an error there, not only in a crate that sends it.
+pub const fn members<S: Shape>() {
+    let _ = S::MEMBERS.len();
+}
+
+/// The check an operation without `http(..)` makes: its service must not be restJson1, whose
+/// operations each need their method and URI, and its output must not read members from the
+/// response's status or headers, which awsJson does not bind.
+pub const fn needs_no_http<O: Operation>() {
+    members::<O>();
+    if matches!(O::SERVICE.protocol, crate::service::Protocol::RestJson1) {
+        panic!("a restJson1 operation needs its `http(method = \"..\", uri = \"..\")` in #[aws_operation(..)]");
+    }
+    if <O::Output as Shape>::HTTP_BOUND {
+        panic!("this operation's output binds members to the response's status, headers or payload, which only restJson1 has; an awsJson output is read from the body alone");
+    }
+}
+
+/// The check an operation with `http(..)` makes: its service is restJson1 (the awsJson
+/// protocols send every operation as `POST /` and would ignore it).
+pub const fn needs_rest_json<O: Operation>() {
+    members::<O>();
+    if !matches!(O::SERVICE.protocol, crate::service::Protocol::RestJson1) {
+        panic!("`http(..)` and member bindings are restJson1's; this operation's service speaks awsJson, which sends every member in the body of `POST /`: remove them");
+    }
+}
+
+/// A shape in a restJson1 payload: its members as a JSON object.
+impl<T: Shape + Serialize + DeserializeOwned> Payload for T {
+    fn payload(&self, media_type: Option<&'static str>) -> Result<Option<Body>, String> {
+        json_payload(self, media_type)
+    }
+    fn unset() -> Option<Body> {
+        Some((b"{}".to_vec(), Cow::Borrowed("application/json")))
+    }
+    fn from_payload(body: &[u8]) -> Result<Self, String> {
+        crate::json::from_json_slice(crate::json::output_body(body)).map_err(|e| e.to_string())
+    }
+}

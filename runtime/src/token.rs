@@ -65,6 +65,13 @@ impl IdempotencyTokens for SeededTokens {
     }
 }
 
+/// Fills an empty idempotency token from `tokens`; a token the caller set is kept.
+pub fn fill_idempotency_token(slot: &mut Option<String>, tokens: &dyn IdempotencyTokens) {
+    if slot.as_deref().is_none_or(str::is_empty) {
+        *slot = Some(tokens.token());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,8 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::{OnceLock, PoisonError, RwLock};
 
-use crate::operation::{Constraints, Member};
-use crate::schema::Schema;
+use crate::member::{Checks, Constraints, Facts, Member, Schema};
 use crate::types::{DateTime, Sensitive};
 use crate::wire::{Blob, EpochSeconds, HttpDate};
 
@@ -319,54 +318,6 @@ pub trait Validate {
     fn check(&self, constraints: &Constraints, validator: &mut Validator) {
         let _ = (constraints, validator);
     }
-}
-
-/// What a type says of itself as a member ([`Validate::FACTS`]).
-#[derive(Debug, Clone, Copy)]
-pub struct Facts {
-    /// [`Validate::OPTIONAL`].
-    pub optional: bool,
-    /// [`Validate::SENSITIVE`].
-    pub sensitive: bool,
-    /// [`Validate::FLOAT`].
-    pub float: bool,
-    /// [`Validate::CHECKS`].
-    pub checks: Checks,
-    /// [`Validate::schema`].
-    pub schema: fn() -> Schema,
-}
-
-/// Which constraints a type can be held to: what `#[aws(length, range, pattern)]` need.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Checks {
-    /// `length`: strings, lists, maps and blobs.
-    pub length: bool,
-    /// `pattern`: strings.
-    pub pattern: bool,
-    /// `range`: whole numbers.
-    pub range: bool,
-}
-
-impl Checks {
-    /// None.
-    pub const NONE: Self = Self {
-        length: false,
-        pattern: false,
-        range: false,
-    };
-    const LENGTH: Self = Self {
-        length: true,
-        ..Self::NONE
-    };
-    const TEXT: Self = Self {
-        length: true,
-        pattern: true,
-        range: false,
-    };
-    const RANGE: Self = Self {
-        range: true,
-        ..Self::NONE
-    };
 }
 
 macro_rules! leaf {

@@ -39,7 +39,7 @@ impl Serialize for Blob {
 
 impl<'de> Deserialize<'de> for Blob {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = crate::__private::deserialize_str(deserializer)?;
+        let text = crate::types::deserialize_str(deserializer)?;
         base64::engine::general_purpose::STANDARD
             .decode(text.as_bytes())
             .map(Self)
@@ -106,7 +106,7 @@ impl Serialize for HttpDate {
 
 impl<'de> Deserialize<'de> for HttpDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = crate::__private::deserialize_str(deserializer)?;
+        let text = crate::types::deserialize_str(deserializer)?;
         httpdate::parse_http_date(&text)
             .map(|time| Self(DateTime::from(time)))
             .map_err(|_| {

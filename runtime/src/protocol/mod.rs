@@ -117,3 +117,18 @@ pub(crate) fn md5(body: &[u8]) -> String {
     use md5::Digest as _;
     base64::engine::general_purpose::STANDARD.encode(md5::Md5::digest(body))
 }
+
+/// Reads a response as the client does after an attempt, without a network: for fuzzing the
+/// response and error-body parsers (`fuzz/`).
+pub fn read_response_parts<O: Operation>(
+    status: u16,
+    headers: &http::HeaderMap,
+    body: &[u8],
+) -> Result<O::Output, Error<O::Error>> {
+    let response = HttpResponse {
+        status,
+        headers,
+        body,
+    };
+    read_response::<O>(&response, None)
+}

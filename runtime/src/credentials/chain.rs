@@ -3,8 +3,8 @@
 //! SSO, web identity, ECS and instance metadata come through the `aws-credential-types`
 //! feature and aws-config's provider.
 
-use crate::credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
-use crate::process::ProcessProvider;
+use super::process::ProcessProvider;
+use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 
 /// What the selected profile offers.
 #[derive(Debug, Clone)]

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant, SystemTime};
 
 use serde::Deserialize;
 
-use crate::credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
+use super::{Credentials, CredentialsError, CredentialsFuture, ProvideCredentials};
 use crate::types::DateTime;
 
 /// The most a helper may print on stdout: credentials JSON is well under 4 KiB.

@@ -1,6 +1,10 @@
 //! Credentials: what signs a request, where they come from, and the cache that refreshes
 //! expiring ones. `Debug` shows the access key id only.
 
+pub(crate) mod chain;
+pub(crate) mod process;
+pub mod profile;
+
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
