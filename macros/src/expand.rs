@@ -16,7 +16,8 @@ use crate::errors::{with_error, Errors};
 use crate::validate::{validate, validate_uri};
 
 pub(crate) fn aws_operation(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand(item, |input| {
+    let output = declared_output(&args);
+    expand(item, Fallback::Operation(output), |input| {
         let op = Operation::from_syn(args, input)?;
         let mut errors = Errors::default();
         for result in [validate(&op.fields), validate_uri(&op)] {
@@ -37,8 +38,33 @@ enum Role {
     Shape,
 }
 
+/// Which declaration [`fallback`] stands in for.
+enum Fallback {
+    /// An operation, with the output type its arguments name, if they do.
+    Operation(Option<Box<syn::Type>>),
+    Shape,
+}
+
+/// An operation's output type as its arguments name it (`output = "Name"`), else the default
+/// `<Operation>Response`, read leniently: for [`fallback`], when the arguments have a mistake.
+fn declared_output(args: &TokenStream) -> Option<Box<syn::Type>> {
+    let tokens: Vec<proc_macro2::TokenTree> = args.clone().into_iter().collect();
+    tokens.windows(3).find_map(|w| match w {
+        [proc_macro2::TokenTree::Ident(key), proc_macro2::TokenTree::Punct(eq), proc_macro2::TokenTree::Literal(lit)]
+            if key == "output" && eq.as_char() == '=' =>
+        {
+            syn::parse_str::<syn::LitStr>(&lit.to_string())
+                .ok()?
+                .parse()
+                .ok()
+                .map(Box::new)
+        }
+        _ => None,
+    })
+}
+
 pub(crate) fn aws_shape(args: TokenStream, item: TokenStream) -> TokenStream {
-    expand(item, |input| {
+    expand(item, Fallback::Shape, |input| {
         let shape = Shape::from_syn(args, input)?;
         validate(&shape.fields)?;
         Ok(impl_shape(&shape, input))
@@ -46,9 +72,10 @@ pub(crate) fn aws_shape(args: TokenStream, item: TokenStream) -> TokenStream {
 }
 
 /// Parses the item as a struct, runs `body`, and falls back to the struct as written plus
-/// the errors.
+/// the errors, and the impls it would have had (see [`fallback`]).
 fn expand(
     item: TokenStream,
+    kind: Fallback,
     body: impl FnOnce(&mut ItemStruct) -> syn::Result<TokenStream>,
 ) -> TokenStream {
     let mut input = match syn::parse2::<syn::Item>(item.clone()) {
@@ -64,8 +91,87 @@ fn expand(
         Ok(tokens) => tokens,
         Err(err) => {
             strip_helper_attrs(&mut input);
-            with_error(quote!(#input), &err)
+            let fallback = fallback(&input, kind);
+            with_error(quote!(#input #fallback), &err)
         }
+    }
+}
+
+/// What a declaration with a mistake still emits beside its error, as thiserror does: the
+/// traits (and for an operation, the `<Name>Error` enum) that the code using it needs, with
+/// bodies that never run (the crate does not compile), so that the mistake is the one error.
+/// A generic struct gets none: its error already says generics are not supported.
+fn fallback(input: &ItemStruct, kind: Fallback) -> TokenStream {
+    if !input.generics.params.is_empty() {
+        return TokenStream::new();
+    }
+    let ident = &input.ident;
+    let shape = quote! {
+        impl ::awsop::__private::serde::Serialize for #ident {
+            fn serialize<__S: ::awsop::__private::serde::Serializer>(
+                &self,
+                _: __S,
+            ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                ::core::unimplemented!()
+            }
+        }
+        impl<'de> ::awsop::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<__D: ::awsop::__private::serde::Deserializer<'de>>(
+                _: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                ::core::unimplemented!()
+            }
+        }
+        impl ::awsop::Validate for #ident {
+            fn validate(&self, _: &mut ::awsop::Validator) {}
+            fn schema() -> ::awsop::Schema {
+                ::awsop::Schema::Structure(&[])
+            }
+        }
+        impl ::awsop::Shape for #ident {
+            const MEMBERS: &'static [::awsop::Member] = &[];
+        }
+    };
+    let Fallback::Operation(output) = kind else {
+        return quote!(const _: () = { #shape };);
+    };
+    let vis = &input.vis;
+    let error = format_ident!("{}Error", ident);
+    let output = output.unwrap_or_else(|| {
+        let name = format_ident!("{}Response", ident);
+        Box::new(syn::parse_quote!(#name))
+    });
+    let name = ident.to_string();
+    quote! {
+        #[derive(::core::fmt::Debug)]
+        #[non_exhaustive]
+        #vis enum #error {
+            /// Any error.
+            Unhandled(::awsop::Unhandled),
+        }
+        const _: () = {
+            #shape
+            impl ::awsop::Operation for #ident {
+                type Output = #output;
+                type Error = #error;
+                const SERVICE: &'static ::awsop::Service = &::awsop::__private::FALLBACK;
+                const NAME: &'static str = #name;
+            }
+            impl ::awsop::OperationError for #error {
+                fn errors<__E: ::awsop::ErrorVisitor<Self>>(__v: &mut __E) {
+                    __v.unhandled(Self::Unhandled);
+                }
+                fn modeled(&self) -> ::awsop::ErrorRef<'_> {
+                    ::core::unimplemented!()
+                }
+            }
+            impl ::core::fmt::Display for #error {
+                fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    ::core::unimplemented!()
+                }
+            }
+            impl ::std::error::Error for #error {}
+        };
     }
 }
 

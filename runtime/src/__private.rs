@@ -8,7 +8,7 @@ pub use serde_json;
 pub use crate::bindings::{HttpRequest, HttpResponse};
 pub use crate::member::{is_none, MemberDefault};
 pub use crate::operation::{
-    fmt_service_error, members, needs_no_http, needs_rest_json, parse_modeled,
+    fmt_service_error, members, needs_no_http, needs_rest_json, parse_modeled, FALLBACK,
 };
 pub use crate::protocol::read_response_parts as read_response;
 pub use crate::token::fill_idempotency_token;

@@ -287,6 +287,11 @@ impl fmt::Display for Unhandled {
 
 impl std::error::Error for Unhandled {}
 
+/// The service of an operation whose declaration has a mistake: what the attribute's
+/// fallback impls stand on, so that the mistake is its one compile error.
+#[doc(hidden)]
+pub const FALLBACK: Service = Service::aws_json_1_0("fallback", "Fallback");
+
 /// A modeled error's members (from the body, and restJson1's bound headers), or `None` when
 /// the response is not that shape.
 pub fn parse_modeled<T: ModeledError>(response: &HttpResponse<'_>) -> Option<T> {
