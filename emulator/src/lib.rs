@@ -9,16 +9,15 @@
 //! ```
 #![forbid(unsafe_code)]
 
-mod connections;
+mod connection;
 mod faults;
 mod input;
-mod invitations;
-mod partners;
-mod profiles;
+mod other;
+mod profile;
+mod qualification;
 mod routes;
 mod sigv4;
 mod state;
-mod tags;
 mod wire;
 
 use std::collections::VecDeque;

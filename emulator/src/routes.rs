@@ -6,9 +6,11 @@ use awsop::{Operation, Shape};
 use awsop_partnercentral_account as api;
 use serde_json::{Map, Value};
 
+use crate::connection::{connections, invitations, preferences};
+use crate::other::{contacts, partners, tags, verification};
 use crate::state::{Call, State};
 use crate::wire::ApiError;
-use crate::{connections, invitations, partners, profiles, tags};
+use crate::{profile, qualification};
 
 /// An operation's implementation over the raw JSON body.
 type Handler = fn(&mut State, &Call, &Map<String, Value>) -> Result<Value, ApiError>;
@@ -63,31 +65,31 @@ routes! {
     GetConnection => connections::get,
     ListConnections => connections::list,
     CancelConnection => connections::cancel,
-    GetConnectionPreferences => profiles::get_preferences,
-    UpdateConnectionPreferences => profiles::update_preferences,
+    GetConnectionPreferences => preferences::get_preferences,
+    UpdateConnectionPreferences => preferences::update_preferences,
     CreatePartner => partners::create,
     GetPartner => partners::get,
     ListPartners => partners::list,
     TagResource => tags::tag,
     UntagResource => tags::untag,
     ListTagsForResource => tags::list,
-    StartProfileUpdateTask => profiles::start_update,
-    GetProfileUpdateTask => profiles::get_update,
-    CancelProfileUpdateTask => profiles::cancel_update,
-    GetProfileVisibility => profiles::get_visibility,
-    PutProfileVisibility => profiles::put_visibility,
-    GetAllianceLeadContact => profiles::get_contact,
-    PutAllianceLeadContact => profiles::put_contact,
-    AssociateAwsTrainingCertificationEmailDomain => profiles::associate_domain,
-    DisassociateAwsTrainingCertificationEmailDomain => profiles::disassociate_domain,
-    StartQualificationsAssociationTask => profiles::start_association,
-    StartQualificationsDisassociationTask => profiles::start_disassociation,
-    GetQualificationsAssociationTask => profiles::get_association_task,
-    GetQualificationsDisassociationTask => profiles::get_disassociation_task,
-    GetQualificationsAssociationDetails => profiles::get_association_details,
-    StartVerification => profiles::start_verification,
-    GetVerification => profiles::get_verification,
-    SendEmailVerificationCode => profiles::send_code,
+    StartProfileUpdateTask => profile::start_update,
+    GetProfileUpdateTask => profile::get_update,
+    CancelProfileUpdateTask => profile::cancel_update,
+    GetProfileVisibility => profile::get_visibility,
+    PutProfileVisibility => profile::put_visibility,
+    GetAllianceLeadContact => contacts::get_contact,
+    PutAllianceLeadContact => contacts::put_contact,
+    AssociateAwsTrainingCertificationEmailDomain => contacts::associate_domain,
+    DisassociateAwsTrainingCertificationEmailDomain => contacts::disassociate_domain,
+    StartQualificationsAssociationTask => qualification::start_association,
+    StartQualificationsDisassociationTask => qualification::start_disassociation,
+    GetQualificationsAssociationTask => qualification::get_association_task,
+    GetQualificationsDisassociationTask => qualification::get_disassociation_task,
+    GetQualificationsAssociationDetails => qualification::get_association_details,
+    StartVerification => verification::start_verification,
+    GetVerification => verification::get_verification,
+    SendEmailVerificationCode => verification::send_code,
 }
 
 /// Runs `operation`. A repeated idempotency token (the member the operation's model marks so)

@@ -67,7 +67,7 @@ pub(crate) fn create(
     let mut out = record.view(true);
     out["AllianceLeadContact"] = record.input["AllianceLeadContact"].clone();
     // the partner is created with its tags, as TagResource would put them
-    crate::tags::apply(state, &record.arn, input.tags.unwrap_or_default());
+    crate::other::tags::apply(state, &record.arn, input.tags.unwrap_or_default());
     state.partners.insert(id, record);
     Ok(out)
 }
