@@ -331,6 +331,7 @@ impl Client {
                     body: &response.body,
                 },
                 response.request_id,
+                response.error,
             )
             .map_err(finish),
         }
@@ -520,7 +521,7 @@ impl Client {
         let headers = request
             .headers(&inner.signing_keys, now)
             .map_err(|err| (err, None))?;
-        let response = inner
+        let mut response = inner
             .transport
             .send(request.method, request.url.clone(), headers, request.body)
             .await
@@ -539,7 +540,7 @@ impl Client {
         let retryable = if (200..300).contains(&response.status) {
             None
         } else {
-            let code = protocol::error_code(
+            let error = protocol::error_body(
                 service.protocol,
                 response
                     .headers
@@ -547,11 +548,13 @@ impl Client {
                     .and_then(|v| v.to_str().ok()),
                 &response.body,
             );
-            let code = code.as_deref();
-            classify(response.status, code).or_else(|| {
+            let code = error.info.code.as_deref();
+            let retryable = classify(response.status, code).or_else(|| {
                 (skew_changed && code.is_some_and(|c| CLOCK_SKEW_CODES.contains(&c)))
                     .then_some(Retryable::Transient)
-            })
+            });
+            response.error = Some(error);
+            retryable
         };
         Ok((response, retryable))
     }

@@ -19,11 +19,35 @@ struct ErrorFields {
     message: Option<serde_json::Value>,
 }
 
+/// An error response read once: what it says about itself, and its body as JSON (an empty
+/// body is an empty object; `None` when it is not JSON), from which the typed error is read.
+#[derive(Debug, Default)]
+pub(crate) struct ErrorBody {
+    pub(crate) info: ErrorInfo,
+    pub(crate) json: Option<serde_json::Value>,
+}
+
+/// [`error_info`], and the body parsed once for the typed error.
+pub(crate) fn error_body(errortype_header: Option<&str>, body: &[u8]) -> ErrorBody {
+    let json: Option<serde_json::Value> = serde_json::from_slice(output_body(body)).ok();
+    let fields = json
+        .as_ref()
+        .and_then(|json| ErrorFields::deserialize(json).ok());
+    ErrorBody {
+        info: info_of(errortype_header, fields),
+        json,
+    }
+}
+
 /// The error code from the `X-Amzn-Errortype` header, else the body's top-level `code`, else
 /// its `__type`; the message from `Message` or `message`. A body that is not a JSON object
 /// gives no code or message, never a failure.
+#[cfg(test)]
 pub(crate) fn error_info(errortype_header: Option<&str>, body: &[u8]) -> ErrorInfo {
-    let fields: Option<ErrorFields> = serde_json::from_slice(body).ok();
+    error_body(errortype_header, body).info
+}
+
+fn info_of(errortype_header: Option<&str>, fields: Option<ErrorFields>) -> ErrorInfo {
     let text =
         |v: &Option<serde_json::Value>| v.as_ref().and_then(|v| v.as_str()).map(str::to_owned);
     let from_body = fields

@@ -103,16 +103,23 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
         codes.0
     }
 
-    /// Builds the error from the service's error code and body. A code the operation does not
+    /// Builds the error from the service's error code and body (`body`: parsed once, by the
+    /// caller). A code the operation does not
     /// model, or a modeled body that does not parse, gives the `Unhandled` variant (`None` only
     /// if [`OperationError::errors`] shows no `Unhandled` variant).
-    fn from_response(code: &str, response: &HttpResponse<'_>, unhandled: Unhandled) -> Option<Self>
+    fn from_response(
+        code: &str,
+        response: &HttpResponse<'_>,
+        body: Option<&serde_json::Value>,
+        unhandled: Unhandled,
+    ) -> Option<Self>
     where
         Self: Sized,
     {
         struct Parse<'a, 'b, E> {
             code: &'a str,
             response: &'a HttpResponse<'b>,
+            body: Option<&'a serde_json::Value>,
             unhandled: Option<Unhandled>,
             found: Option<E>,
         }
@@ -120,7 +127,7 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
             #[inline]
             fn error<M: ModeledError>(&mut self, wrap: fn(M) -> E) {
                 if self.found.is_none() && self.code == M::CODE {
-                    self.found = parse_modeled::<M>(self.response).map(wrap);
+                    self.found = parse_modeled::<M>(self.response, self.body).map(wrap);
                 }
             }
             #[inline]
@@ -133,6 +140,7 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
         let mut parse = Parse {
             code,
             response,
+            body,
             unhandled: Some(unhandled),
             found: None,
         };
@@ -294,8 +302,11 @@ pub const FALLBACK: Service = Service::aws_json_1_0("fallback", "Fallback");
 
 /// A modeled error's members (from the body, and restJson1's bound headers), or `None` when
 /// the response is not that shape.
-pub fn parse_modeled<T: ModeledError>(response: &HttpResponse<'_>) -> Option<T> {
-    let mut error: T = serde_json::from_slice(crate::json::output_body(response.body)).ok()?;
+pub fn parse_modeled<T: ModeledError>(
+    response: &HttpResponse<'_>,
+    body: Option<&serde_json::Value>,
+) -> Option<T> {
+    let mut error = T::deserialize(body?).ok()?;
     error.read_http(response).ok()?;
     Some(error)
 }

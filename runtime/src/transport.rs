@@ -15,6 +15,8 @@ pub(crate) struct RawResponse {
     /// Every header: protocols read error types and bound members from them.
     pub(crate) headers: HeaderMap,
     pub(crate) body: Bytes,
+    /// An error response as the attempt read it (for its retry decision), so it is read once.
+    pub(crate) error: Option<crate::json::ErrorBody>,
 }
 
 /// Why no response arrived.
@@ -173,6 +175,7 @@ impl Transport {
             request_id,
             headers,
             body,
+            error: None,
         })
     }
 }

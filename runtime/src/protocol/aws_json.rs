@@ -37,18 +37,13 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
     })
 }
 
-/// The error code of an error response (for retry decisions): `X-Amzn-Errortype`, else the
-/// body's `__type` or `code`.
-pub(crate) fn error_code(errortype: Option<&str>, body: &[u8]) -> Option<String> {
-    json::error_info(errortype, body).code
-}
-
 /// The output, or the typed error, from a response's status, error-type headers, request id
 /// and body (whether to retry is `attempt`'s call, before this). Pure: any bytes in, an answer
 /// out (fuzzed).
 pub(crate) fn read_response<O: Operation>(
     response: &HttpResponse<'_>,
     request_id: Option<String>,
+    error: Option<json::ErrorBody>,
 ) -> Result<O::Output, Error<O::Error>> {
     let (status, body) = (response.status, response.body);
     if (200..300).contains(&status) {
@@ -66,5 +61,10 @@ pub(crate) fn read_response<O: Operation>(
         .headers
         .get("x-amzn-query-error")
         .and_then(|v| v.to_str().ok());
-    Err(super::service_error::<O>(response, request_id, query_error))
+    Err(super::service_error::<O>(
+        response,
+        request_id,
+        query_error,
+        error,
+    ))
 }

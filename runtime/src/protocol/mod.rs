@@ -8,6 +8,7 @@ use base64::Engine as _;
 
 use crate::bindings::HttpResponse;
 use crate::error::Error;
+use crate::json::ErrorBody;
 use crate::operation::{Operation, OperationError, Unhandled};
 use crate::service::Protocol;
 
@@ -47,30 +48,29 @@ pub(crate) fn request<O: Operation>(op: &O) -> Result<Request, Error<O::Error>> 
     }
 }
 
-/// The error code of an error response: what retry decisions read. Every JSON protocol names
-/// it alike (`X-Amzn-Errortype`, else the body's `code` or `__type`).
-pub(crate) fn error_code(
-    protocol: Protocol,
-    errortype: Option<&str>,
-    body: &[u8],
-) -> Option<String> {
+/// An error response read once: its code (what retry decisions read), message and body as
+/// JSON (what the typed error is read from). Every JSON protocol names the code alike
+/// (`X-Amzn-Errortype`, else the body's `code` or `__type`).
+pub(crate) fn error_body(protocol: Protocol, errortype: Option<&str>, body: &[u8]) -> ErrorBody {
     match protocol {
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RestJson1 => {
-            aws_json::error_code(errortype, body)
+            crate::json::error_body(errortype, body)
         }
     }
 }
 
 /// The output, or the typed error, of a response to `O`.
+/// An error response's `error`, if the attempt already read it, is not read again.
 pub(crate) fn read_response<O: Operation>(
     response: &HttpResponse<'_>,
     request_id: Option<String>,
+    error: Option<ErrorBody>,
 ) -> Result<O::Output, Error<O::Error>> {
     match O::SERVICE.protocol {
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => {
-            aws_json::read_response::<O>(response, request_id)
+            aws_json::read_response::<O>(response, request_id, error)
         }
-        Protocol::RestJson1 => rest_json::read_response::<O>(response, request_id),
+        Protocol::RestJson1 => rest_json::read_response::<O>(response, request_id, error),
     }
 }
 
@@ -82,21 +82,28 @@ fn service_error<O: Operation>(
     response: &HttpResponse<'_>,
     request_id: Option<String>,
     query_error: Option<&str>,
+    error: Option<ErrorBody>,
 ) -> Error<O::Error> {
-    let errortype = response
-        .headers
-        .get("x-amzn-errortype")
-        .and_then(|v| v.to_str().ok());
-    let info = crate::json::error_info(errortype, response.body);
+    let error = error.unwrap_or_else(|| {
+        let errortype = response
+            .headers
+            .get("x-amzn-errortype")
+            .and_then(|v| v.to_str().ok());
+        crate::json::error_body(errortype, response.body)
+    });
+    let (info, json) = (error.info, error.json);
     let unhandled = Unhandled {
         code: info.code.clone(),
         message: info.message.clone(),
         request_id: request_id.clone(),
         status: response.status,
     };
-    let Some(typed) =
-        O::Error::from_response(info.code.as_deref().unwrap_or(""), response, unhandled)
-    else {
+    let Some(typed) = O::Error::from_response(
+        info.code.as_deref().unwrap_or(""),
+        response,
+        json.as_ref(),
+        unhandled,
+    ) else {
         return Error::new(
             crate::error::ErrorKind::Response,
             "the operation's error type has no `Unhandled` variant for this error",
@@ -130,5 +137,5 @@ pub fn read_response_parts<O: Operation>(
         headers,
         body,
     };
-    read_response::<O>(&response, None)
+    read_response::<O>(&response, None, None)
 }

@@ -213,6 +213,7 @@ fn fill_labels<'p>(
 pub(crate) fn read_response<O: Operation>(
     response: &HttpResponse<'_>,
     request_id: Option<String>,
+    error: Option<json::ErrorBody>,
 ) -> Result<O::Output, Error<O::Error>> {
     let status = response.status;
     if (200..300).contains(&status) {
@@ -233,7 +234,7 @@ pub(crate) fn read_response<O: Operation>(
         output.read_http(response).map_err(bad)?;
         return Ok(output);
     }
-    Err(super::service_error::<O>(response, request_id, None))
+    Err(super::service_error::<O>(response, request_id, None, error))
 }
 
 #[cfg(test)]
