@@ -13,5 +13,5 @@ pub use crate::operation::{
 pub use crate::protocol::read_response_parts as read_response;
 pub use crate::token::fill_idempotency_token;
 pub use crate::types::deserialize_str;
-pub use crate::validate::{Pattern, Validator};
+pub use crate::validate::Validator;
 pub use crate::wire::float;

@@ -153,23 +153,8 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
     where
         Self: Sized,
     {
-        struct Code<'a> {
-            error: &'a dyn Any,
-            code: Option<&'static str>,
-        }
-        impl<E> ErrorVisitor<E> for Code<'_> {
-            fn error<M: ModeledError>(&mut self, _: fn(M) -> E) {
-                if self.error.is::<M>() {
-                    self.code = Some(M::CODE);
-                }
-            }
-        }
         match self.modeled() {
-            Ok(error) => {
-                let mut code = Code { error, code: None };
-                Self::errors(&mut code);
-                code.code
-            }
+            Ok(error) => code_and_message::<Self>(error).map(|(code, _)| code),
             Err(unhandled) => unhandled.code(),
         }
     }
@@ -179,29 +164,29 @@ pub trait OperationError: std::error::Error + Send + Sync + 'static {
     where
         Self: Sized,
     {
-        struct Message<'a> {
-            error: &'a dyn Any,
-            message: Option<&'a str>,
-        }
-        impl<'a, E> ErrorVisitor<E> for Message<'a> {
-            fn error<M: ModeledError>(&mut self, _: fn(M) -> E) {
-                if let Some(error) = self.error.downcast_ref::<M>() {
-                    self.message = error.message();
-                }
-            }
-        }
         match self.modeled() {
-            Ok(error) => {
-                let mut message = Message {
-                    error,
-                    message: None,
-                };
-                Self::errors(&mut message);
-                message.message
-            }
+            Ok(error) => code_and_message::<Self>(error).and_then(|(_, message)| message),
             Err(unhandled) => unhandled.message(),
         }
     }
+}
+
+/// The code and message of `error`, found among the modeled errors of `E` by its type.
+fn code_and_message<E: OperationError>(error: &dyn Any) -> Option<(&'static str, Option<&str>)> {
+    struct Find<'a> {
+        error: &'a dyn Any,
+        found: Option<(&'static str, Option<&'a str>)>,
+    }
+    impl<E> ErrorVisitor<E> for Find<'_> {
+        fn error<M: ModeledError>(&mut self, _: fn(M) -> E) {
+            if let Some(error) = self.error.downcast_ref::<M>() {
+                self.found = Some((M::CODE, error.message()));
+            }
+        }
+    }
+    let mut find = Find { error, found: None };
+    E::errors(&mut find);
+    find.found
 }
 
 /// What [`OperationError::modeled`] gives: the modeled error (one of the types

@@ -141,18 +141,22 @@ impl Validator {
     /// anchored).
     pub fn pattern<T: AsText + ?Sized>(&mut self, value: &T, pattern: &Pattern) {
         let Some(text) = value.text() else { return };
-        match pattern.regex() {
-            Some(regex) if regex.is_match(text) => {}
-            Some(_) => self.violation(
+        let matched = pattern.regex().map(|regex| regex.is_match(text));
+        self.pattern_matched(pattern.source, matched);
+    }
+
+    /// The violation, if any, of a `pattern` check: `matched` is `None` when the pattern does
+    /// not compile.
+    fn pattern_matched(&mut self, source: &str, matched: Option<bool>) {
+        match matched {
+            Some(true) => {}
+            Some(false) => self.violation(
                 ViolationKind::Pattern,
-                format!("must match the pattern `{}`", pattern.source),
+                format!("must match the pattern `{source}`"),
             ),
             None => self.violation(
                 ViolationKind::Pattern,
-                format!(
-                    "cannot be checked: the pattern `{}` does not compile",
-                    pattern.source
-                ),
+                format!("cannot be checked: the pattern `{source}` does not compile"),
             ),
         }
     }
@@ -180,17 +184,7 @@ impl Validator {
         let (Some(source), Some(text)) = (constraints.pattern, value.text()) else {
             return;
         };
-        match Pattern::matches(source, text) {
-            Some(true) => {}
-            Some(false) => self.violation(
-                ViolationKind::Pattern,
-                format!("must match the pattern `{source}`"),
-            ),
-            None => self.violation(
-                ViolationKind::Pattern,
-                format!("cannot be checked: the pattern `{source}` does not compile"),
-            ),
-        }
+        self.pattern_matched(source, Pattern::matches(source, text));
     }
 
     /// The violations, or none.
