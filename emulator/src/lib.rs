@@ -9,37 +9,44 @@
 //! ```
 #![forbid(unsafe_code)]
 
+/// `$to { member: from.member, .. }`: one of the model's structures from another with the same
+/// members (`GetConnectionInvitationResponse` and `CancelConnectionInvitationResponse`, say).
+/// The compiler checks each name on both sides.
+macro_rules! same_members {
+    ($from:expr => $to:ident { $($member:ident),* $(,)? }) => {{
+        let from = $from;
+        $to { $($member: from.$member),* }
+    }};
+}
+
 mod connection;
+mod control;
 mod faults;
+mod framing;
 mod input;
 mod other;
 mod profile;
 mod qualification;
 mod routes;
+mod server;
 mod sigv4;
 mod state;
 mod wire;
 
-use std::collections::VecDeque;
 use std::io;
 use std::net::{Ipv4Addr, SocketAddr};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
 
-use bytes::Bytes;
-use http::{HeaderMap, Request, Response, StatusCode};
-use http_body_util::{BodyExt, Limited};
-use hyper::body::Incoming;
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
-use serde_json::{Map, Value};
+use http::HeaderMap;
+use serde_json::Value;
 use tokio::net::TcpListener;
-use tokio::task::{JoinHandle, JoinSet};
+use tokio::task::JoinHandle;
 
 pub use faults::{Chaos, Fault, FaultAction};
 
-use state::{Call, State};
-use wire::ApiError;
+use server::{lock, Shared};
+use state::State;
 
 /// The access key id the emulator accepts unless told otherwise.
 pub const TEST_ACCESS_KEY_ID: &str = "AKIDAWSOPEMULATOR";
@@ -106,9 +113,6 @@ pub fn verify_signature(
     })
 }
 
-const TARGET_PREFIX: &str = "PartnerCentralAccount.";
-const MAX_BODY: usize = 1 << 20;
-
 /// How to start an emulator.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -173,25 +177,6 @@ impl RecordedRequest {
     }
 }
 
-#[derive(Debug, Default)]
-struct Shared {
-    state: Mutex<State>,
-    faults: Mutex<VecDeque<Fault>>,
-    chaos: Mutex<Chaos>,
-    served: std::sync::atomic::AtomicU64,
-    requests: Mutex<VecDeque<RecordedRequest>>,
-    recorded_requests: usize,
-    /// The key pairs to verify against; `None` accepts any key unverified.
-    credentials: Option<Vec<(String, String)>>,
-}
-
-/// Locks a mutex; a panic elsewhere while holding it does not take the emulator down.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
 /// A running emulator. Dropping it stops the server and closes its connections.
 #[derive(Debug)]
 pub struct Emulator {
@@ -226,7 +211,7 @@ impl Emulator {
             recorded_requests: options.recorded_requests,
             ..Shared::default()
         });
-        let server = tokio::spawn(serve(listener, Arc::clone(&shared)));
+        let server = tokio::spawn(server::serve(listener, Arc::clone(&shared)));
         Ok(Self {
             addr,
             shared,
@@ -298,7 +283,7 @@ impl Emulator {
 
     /// Forgets every resource, fault and recorded request (what `POST /__awsop/reset` does).
     pub fn reset(&self) {
-        reset(&self.shared);
+        control::reset(&self.shared);
     }
 
     /// Runs until the server task ends (it does not, unless it fails).
@@ -311,351 +296,4 @@ impl Drop for Emulator {
     fn drop(&mut self) {
         self.server.abort();
     }
-}
-
-async fn serve(listener: TcpListener, shared: Arc<Shared>) {
-    // Connections live in this set: when the server task is aborted, they are too.
-    let mut connections = JoinSet::new();
-    loop {
-        tokio::select! {
-            accepted = listener.accept() => {
-                let Ok((stream, _)) = accepted else { continue };
-                let _ = stream.set_nodelay(true);
-                let shared = Arc::clone(&shared);
-                connections.spawn(async move {
-                    let service = service_fn(move |request| handle(Arc::clone(&shared), request));
-                    let _ = hyper::server::conn::http1::Builder::new()
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await;
-                });
-            }
-            Some(_) = connections.join_next(), if !connections.is_empty() => {}
-        }
-    }
-}
-
-/// The connection is dropped without an answer.
-#[derive(Debug)]
-struct Dropped;
-
-impl std::fmt::Display for Dropped {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("connection dropped by a scripted fault")
-    }
-}
-
-impl std::error::Error for Dropped {}
-
-/// A response body: whole, or cut short after announcing more.
-#[derive(Debug)]
-enum Reply {
-    Whole(Option<Bytes>),
-    Truncated {
-        start: Option<Bytes>,
-        announced: u64,
-    },
-}
-
-impl hyper::body::Body for Reply {
-    type Data = Bytes;
-    type Error = Dropped;
-
-    fn poll_frame(
-        self: std::pin::Pin<&mut Self>,
-        _: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Option<Result<hyper::body::Frame<Bytes>, Dropped>>> {
-        let this = self.get_mut();
-        std::task::Poll::Ready(match this {
-            Reply::Whole(bytes) => bytes.take().map(|b| Ok(hyper::body::Frame::data(b))),
-            Reply::Truncated { start, .. } => match start.take() {
-                Some(bytes) => Some(Ok(hyper::body::Frame::data(bytes))),
-                None => Some(Err(Dropped)),
-            },
-        })
-    }
-
-    fn size_hint(&self) -> hyper::body::SizeHint {
-        match self {
-            Reply::Whole(bytes) => {
-                hyper::body::SizeHint::with_exact(bytes.as_ref().map_or(0, |b| b.len() as u64))
-            }
-            Reply::Truncated { announced, .. } => hyper::body::SizeHint::with_exact(*announced),
-        }
-    }
-}
-
-fn reply(body: impl Into<Bytes>) -> Response<Reply> {
-    Response::new(Reply::Whole(Some(body.into())))
-}
-
-async fn handle(
-    shared: Arc<Shared>,
-    request: Request<Incoming>,
-) -> Result<Response<Reply>, Dropped> {
-    let (parts, body) = request.into_parts();
-    let body = match Limited::new(body, MAX_BODY).collect().await {
-        Ok(collected) => collected.to_bytes(),
-        Err(_) => {
-            return Ok(error_response(&ApiError::new(
-                413,
-                "SerializationException",
-                "The request body is larger than 1 MiB or was cut short",
-            )))
-        }
-    };
-    if parts.uri.path().starts_with("/__awsop/") {
-        return Ok(control(&shared, &parts, &body));
-    }
-    let target = parts
-        .headers
-        .get("x-amz-target")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
-    record(
-        &shared,
-        RecordedRequest {
-            target: target.clone(),
-            headers: parts
-                .headers
-                .iter()
-                .map(|(n, v)| {
-                    (
-                        n.as_str().to_owned(),
-                        String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                    )
-                })
-                .collect(),
-            body: body[..body.len().min(RECORDED_BODY)].to_vec(),
-        },
-    );
-
-    let now = SystemTime::now();
-    let signer = match sigv4::verify(
-        shared.credentials.as_deref(),
-        "partnercentral-account",
-        parts.method.as_str(),
-        parts
-            .uri
-            .path_and_query()
-            .map_or("/", http::uri::PathAndQuery::as_str),
-        &parts.headers,
-        &body,
-        now,
-    ) {
-        Ok(signer) => signer,
-        Err(err) => return Ok(error_response(&err)),
-    };
-    let n = shared
-        .served
-        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let fault = lock(&shared.faults)
-        .pop_front()
-        .or_else(|| lock(&shared.chaos).draw(n));
-    let call = call_of(now, &signer);
-    if let Some(fault) = fault {
-        if fault.after_commit && fault.action != FaultAction::PassThrough {
-            // the service does the work; only its answer is lost
-            let _ = answer(&shared, &parts, &call, target.as_deref(), &body);
-        }
-        if !fault.delay.is_zero() {
-            tokio::time::sleep(fault.delay).await;
-        }
-        match fault.action {
-            FaultAction::PassThrough => {}
-            FaultAction::DropConnection => return Err(Dropped),
-            FaultAction::Truncate { status, body } => {
-                let announced = body.len() as u64 + 64;
-                let mut response = Response::new(Reply::Truncated {
-                    start: Some(Bytes::from(body)),
-                    announced,
-                });
-                *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-                add_request_id(response.headers_mut());
-                return Ok(response);
-            }
-            FaultAction::Respond {
-                status,
-                headers,
-                body,
-            } => {
-                let mut response = reply(body);
-                *response.status_mut() =
-                    StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-                for (name, value) in headers {
-                    if let (Ok(name), Ok(value)) = (
-                        http::HeaderName::try_from(name),
-                        http::HeaderValue::try_from(value),
-                    ) {
-                        response.headers_mut().append(name, value);
-                    }
-                }
-                add_request_id(response.headers_mut());
-                return Ok(response);
-            }
-        }
-    }
-    Ok(
-        match answer(&shared, &parts, &call, target.as_deref(), &body) {
-            Ok(value) => json_response(200, &value),
-            Err(err) => error_response(&err),
-        },
-    )
-}
-
-/// The call's facts for the handlers: the time (the service answers in whole seconds), and
-/// the region and account of the key that signed it.
-fn call_of(now: SystemTime, signer: &sigv4::Signer) -> Call {
-    let seconds = now
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Call {
-        now: awsop::DateTime::from_unix_timestamp(i64::try_from(seconds).unwrap_or(0))
-            .unwrap_or_default(),
-        region: signer.region.clone(),
-        account: account_id(&signer.access_key_id),
-    }
-}
-
-/// The most of a body a recorded request keeps.
-const RECORDED_BODY: usize = 64 * 1024;
-
-/// Keeps `request` among the newest `recorded_requests`.
-fn record(shared: &Shared, request: RecordedRequest) {
-    if shared.recorded_requests == 0 {
-        return;
-    }
-    let mut requests = lock(&shared.requests);
-    if requests.len() >= shared.recorded_requests {
-        requests.pop_front();
-    }
-    requests.push_back(request);
-}
-
-fn reset(shared: &Shared) {
-    *lock(&shared.state) = State::default();
-    lock(&shared.faults).clear();
-    *lock(&shared.chaos) = Chaos::default();
-    lock(&shared.requests).clear();
-}
-
-/// `GET /__awsop/state`, `POST /__awsop/reset` and `POST /__awsop/faults` (a JSON list of
-/// faults for the next requests): the test control plane, unsigned (the server listens on
-/// loopback only).
-///
-/// A POST must say `Content-Type: application/json`: a web page can send a cross-origin POST
-/// without asking (a "simple" request) only as form data or plain text, so a page the user
-/// visits cannot reset the state or script faults.
-fn control(shared: &Shared, parts: &http::request::Parts, body: &[u8]) -> Response<Reply> {
-    let (method, path) = (&parts.method, parts.uri.path());
-    let json = parts
-        .headers
-        .get(http::header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.trim_start().starts_with("application/json"));
-    if method == http::Method::POST && !json {
-        return error_response(&ApiError::new(
-            415,
-            "UnsupportedMediaTypeException",
-            "the control plane takes POSTs with Content-Type: application/json only",
-        ));
-    }
-    match (method.as_str(), path) {
-        ("POST", "/__awsop/faults") => {
-            let parsed: Result<Vec<Fault>, String> = serde_json::from_slice::<Vec<Value>>(body)
-                .map_err(|err| format!("the body must be a JSON list of faults: {err}"))
-                .and_then(|list| list.iter().map(faults::from_json).collect());
-            match parsed {
-                Ok(list) => {
-                    let count = list.len();
-                    lock(&shared.faults).extend(list);
-                    json_response(200, &serde_json::json!({ "Scripted": count }))
-                }
-                Err(message) => error_response(&ApiError::new(400, "SerializationException", message)),
-            }
-        }
-        ("GET", "/__awsop/state") => json_response(200, &lock(&shared.state).snapshot()),
-        ("POST", "/__awsop/reset") => {
-            reset(shared);
-            json_response(200, &serde_json::json!({}))
-        }
-        _ => error_response(&ApiError::new(
-            404,
-            "UnknownOperationException",
-            "the control plane has GET /__awsop/state, POST /__awsop/reset and POST /__awsop/faults",
-        )),
-    }
-}
-
-fn answer(
-    shared: &Shared,
-    parts: &http::request::Parts,
-    call: &Call,
-    target: Option<&str>,
-    body: &[u8],
-) -> Result<Value, ApiError> {
-    if parts.method != http::Method::POST || parts.uri.path() != "/" {
-        return Err(ApiError::new(
-            404,
-            "UnknownOperationException",
-            "awsJson 1.0 requests are POST /",
-        ));
-    }
-    let content_type = parts
-        .headers
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    if !content_type.starts_with("application/x-amz-json-1.0") {
-        return Err(ApiError::new(
-            400,
-            "SerializationException",
-            format!("Content-Type must be application/x-amz-json-1.0, not `{content_type}`"),
-        ));
-    }
-    let operation = target
-        .and_then(|t| t.strip_prefix(TARGET_PREFIX))
-        .ok_or_else(|| {
-            ApiError::new(
-                400,
-                "UnknownOperationException",
-                format!("X-Amz-Target must be {TARGET_PREFIX}<Operation>"),
-            )
-        })?;
-    let body: Map<String, Value> = if body.is_empty() {
-        Map::new()
-    } else {
-        awsop::from_json_slice(body).map_err(|err| {
-            ApiError::new(
-                400,
-                "SerializationException",
-                format!("The request body is not a JSON object: {err}"),
-            )
-        })?
-    };
-    routes::dispatch(&mut lock(&shared.state), call, operation, &body)
-}
-
-fn add_request_id(headers: &mut HeaderMap) {
-    if let Ok(id) = http::HeaderValue::try_from(uuid::Uuid::new_v4().to_string()) {
-        headers.insert("x-amzn-requestid", id);
-    }
-}
-
-fn json_response(status: u16, body: &Value) -> Response<Reply> {
-    let mut response = reply(body.to_string());
-    *response.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::OK);
-    response.headers_mut().insert(
-        "content-type",
-        http::HeaderValue::from_static("application/x-amz-json-1.0"),
-    );
-    add_request_id(response.headers_mut());
-    response
-}
-
-fn error_response(err: &ApiError) -> Response<Reply> {
-    let mut response = json_response(err.status, &err.body());
-    if let Ok(code) = http::HeaderValue::try_from(err.code) {
-        response.headers_mut().insert("x-amzn-errortype", code);
-    }
-    response
 }

@@ -1,6 +1,7 @@
 //! Every operation the emulator serves, by name, and the idempotency replay around them: the
 //! one place that names the handlers. A handler takes the operation's typed input (read with
-//! the client's own rules, `input::parse`) and the state.
+//! the client's own rules, `input::parse`) and the state, and returns the operation's typed
+//! output.
 
 use awsop::{Operation, Shape};
 use awsop_partnercentral_account as api;
@@ -22,14 +23,21 @@ struct Route {
     token: Option<&'static str>,
 }
 
-/// Reads the body as `O` and runs `handler` on it.
+/// Reads the body as `O`, runs `handler` on it and writes its typed answer.
 fn typed<O: Operation>(
     state: &mut State,
     call: &Call,
     body: &Map<String, Value>,
-    handler: fn(&mut State, &Call, O) -> Result<Value, ApiError>,
+    handler: fn(&mut State, &Call, O) -> Result<O::Output, ApiError>,
 ) -> Result<Value, ApiError> {
-    handler(state, call, crate::input::parse::<O>(body)?)
+    let output = handler(state, call, crate::input::parse::<O>(body)?)?;
+    serde_json::to_value(output).map_err(|err| {
+        ApiError::new(
+            500,
+            "InternalServerException",
+            format!("the answer could not be written: {err}"),
+        )
+    })
 }
 
 /// The member of `O` its model marks as the idempotency token.

@@ -5,7 +5,11 @@ use std::collections::{BTreeMap, HashMap};
 
 use awsop::{DateTime, Sensitive};
 use awsop_partnercentral_account::{
-    ConnectionType, ConnectionTypeStatus, GetConnectionInvitationResponse as ConnectionInvitation,
+    AllianceLeadContact, ConnectionType, ConnectionTypeStatus,
+    GetConnectionInvitationResponse as ConnectionInvitation, GetConnectionPreferencesResponse,
+    GetProfileUpdateTaskResponse, GetQualificationsAssociationDetailsResponse,
+    GetQualificationsAssociationTaskResponse, GetQualificationsDisassociationTaskResponse,
+    GetVerificationResponse, PartnerDomain, PrimarySolutionType, ProfileVisibility,
 };
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -57,22 +61,34 @@ pub(crate) struct PartnerRecord {
     pub(crate) id: String,
     pub(crate) arn: String,
     pub(crate) created_at: DateTime,
-    pub(crate) input: Value,
+    pub(crate) legal_name: Sensitive<String>,
+    pub(crate) primary_solution_type: PrimarySolutionType,
     #[serde(default)]
     pub(crate) profile: Profile,
 }
 
-/// What a partner has beyond its creation input.
+/// What a partner has beyond its creation input; the tasks and the association as their
+/// `Get...` operations answer them.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub(crate) struct Profile {
     pub(crate) profile_id: String,
-    pub(crate) visibility: String,
-    pub(crate) alliance_lead_contact: Value,
-    pub(crate) task: Option<Value>,
-    pub(crate) domains: Vec<Value>,
-    pub(crate) association: Option<Value>,
-    pub(crate) association_task: Option<Value>,
-    pub(crate) disassociation_task: Option<Value>,
+    pub(crate) visibility: ProfileVisibility,
+    pub(crate) alliance_lead_contact: AllianceLeadContact,
+    pub(crate) task: Option<GetProfileUpdateTaskResponse>,
+    pub(crate) domains: Vec<PartnerDomain>,
+    pub(crate) association: Option<GetQualificationsAssociationDetailsResponse>,
+    pub(crate) association_task: Option<GetQualificationsAssociationTaskResponse>,
+    pub(crate) disassociation_task: Option<GetQualificationsDisassociationTaskResponse>,
+}
+
+/// An email verification code the emulator "sent".
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct SentCode {
+    pub(crate) account: String,
+    pub(crate) catalog: String,
+    pub(crate) email: String,
+    pub(crate) sent_at: DateTime,
 }
 
 #[derive(Debug, Default)]
@@ -82,11 +98,11 @@ pub(crate) struct State {
     pub(crate) partners: BTreeMap<String, PartnerRecord>,
     pub(crate) tags: BTreeMap<String, BTreeMap<String, String>>,
     /// Connection preferences by `account/catalog`.
-    pub(crate) preferences: BTreeMap<String, Value>,
+    pub(crate) preferences: BTreeMap<String, GetConnectionPreferencesResponse>,
     /// Verifications by `account/type`.
-    pub(crate) verifications: BTreeMap<String, Value>,
+    pub(crate) verifications: BTreeMap<String, GetVerificationResponse>,
     /// Email verification codes sent.
-    pub(crate) codes: Vec<Value>,
+    pub(crate) codes: Vec<SentCode>,
     /// `(operation, idempotency token)` → the input and the answer of the first successful
     /// call.
     pub(crate) replays: HashMap<(String, String), (Map<String, Value>, Value)>,

@@ -1,4 +1,4 @@
-//! awsJson 1.0 answers: the service's error shape and its HTTP framing.
+//! awsJson 1.0 errors the service answers (`ApiError`, `ValidationException`), and its pages.
 
 use serde_json::{json, Map, Value};
 

@@ -2,12 +2,22 @@
 //! after another can be active or canceled.
 
 use awsop_partnercentral_account::{
-    CancelConnection, ConnectionTypeStatus, GetConnection, ListConnections,
+    AccountSummary, CancelConnection, CancelConnectionResponse, Connection, ConnectionSummary,
+    ConnectionTypeDetail, ConnectionTypeStatus, ConnectionTypeSummary, GetConnection,
+    GetConnectionResponse, ListConnections, ListConnectionsResponse, Participant,
 };
-use serde_json::{json, Value};
 
 use crate::state::{Call, ConnectionRecord, State};
 use crate::wire::ApiError;
+
+/// A connection as `GetConnection` and `CancelConnection` answer it, from its view.
+macro_rules! connection_as {
+    ($connection:expr => $to:ident) => {
+        same_members!($connection => $to {
+            catalog, id, arn, other_participant_account_id, updated_at, connection_types,
+        })
+    };
+}
 
 impl ConnectionRecord {
     pub(crate) fn other(&self, account: &str) -> Option<&str> {
@@ -18,36 +28,63 @@ impl ConnectionRecord {
         }
     }
 
-    /// The connection as `account` sees it (`Connection`, `GetConnectionResponse`, ...).
-    pub(crate) fn view(&self, account: &str, summary: bool) -> Value {
+    fn participant(other: &str) -> Participant {
+        Participant::Account(AccountSummary {
+            name: format!("Account {other}"),
+        })
+    }
+
+    /// The connection as `account` sees it.
+    pub(crate) fn view(&self, account: &str) -> Connection {
         let other = self.other(account).unwrap_or_default();
-        let participant = json!({ "Account": { "Name": format!("Account {other}") } });
-        let types: serde_json::Map<String, Value> = self
+        let connection_types = self
             .types
             .iter()
             .map(|(kind, t)| {
-                let value = if summary {
-                    json!({ "Status": t.status.as_str(), "OtherParticipant": participant })
-                } else {
-                    let mut detail = json!({
-                        "CreatedAt": t.created_at, "InviterEmail": t.inviter_email, "InviterName": t.inviter_name,
-                        "Status": t.status.as_str(), "OtherParticipant": participant,
-                    });
-                    if let Some(at) = t.canceled_at {
-                        detail["CanceledAt"] = json!(at);
-                    }
-                    if let Some(by) = &t.canceled_by {
-                        detail["CanceledBy"] = json!(by);
-                    }
-                    detail
+                let detail = ConnectionTypeDetail {
+                    created_at: t.created_at,
+                    inviter_email: t.inviter_email.clone(),
+                    inviter_name: t.inviter_name.clone(),
+                    status: t.status.clone(),
+                    canceled_at: t.canceled_at,
+                    canceled_by: t.canceled_by.clone(),
+                    other_participant: Self::participant(other),
                 };
-                (kind.as_str().to_owned(), value)
+                (kind.clone(), detail)
             })
             .collect();
-        json!({
-            "Catalog": self.catalog, "Id": self.id, "Arn": self.arn,
-            "OtherParticipantAccountId": other, "UpdatedAt": self.updated_at, "ConnectionTypes": types,
-        })
+        Connection {
+            catalog: self.catalog.clone(),
+            id: self.id.clone(),
+            arn: self.arn.clone(),
+            other_participant_account_id: other.to_owned(),
+            updated_at: self.updated_at,
+            connection_types,
+        }
+    }
+
+    /// The connection as `account` sees it in a list.
+    fn summary(&self, account: &str) -> ConnectionSummary {
+        let other = self.other(account).unwrap_or_default();
+        let connection_types = self
+            .types
+            .iter()
+            .map(|(kind, t)| {
+                let summary = ConnectionTypeSummary {
+                    status: t.status.clone(),
+                    other_participant: Self::participant(other),
+                };
+                (kind.clone(), summary)
+            })
+            .collect();
+        ConnectionSummary {
+            catalog: self.catalog.clone(),
+            id: self.id.clone(),
+            arn: self.arn.clone(),
+            other_participant_account_id: other.to_owned(),
+            updated_at: self.updated_at,
+            connection_types,
+        }
     }
 }
 
@@ -69,15 +106,20 @@ fn find<'a>(
         })
 }
 
-pub(crate) fn get(state: &mut State, call: &Call, input: GetConnection) -> Result<Value, ApiError> {
-    find(state, call, &input.catalog, &input.identifier).map(|c| c.view(&call.account, false))
+pub(crate) fn get(
+    state: &mut State,
+    call: &Call,
+    input: GetConnection,
+) -> Result<GetConnectionResponse, ApiError> {
+    let connection = find(state, call, &input.catalog, &input.identifier)?;
+    Ok(connection_as!(connection.view(&call.account) => GetConnectionResponse))
 }
 
 pub(crate) fn cancel(
     state: &mut State,
     call: &Call,
     input: CancelConnection,
-) -> Result<Value, ApiError> {
+) -> Result<CancelConnectionResponse, ApiError> {
     let connection = find(state, call, &input.catalog, &input.identifier)?;
     let kind = connection
         .types
@@ -96,14 +138,14 @@ pub(crate) fn cancel(
     kind.canceled_at = Some(call.now);
     kind.canceled_by = Some(call.account.clone());
     connection.updated_at = call.now;
-    Ok(connection.view(&call.account, false))
+    Ok(connection_as!(connection.view(&call.account) => CancelConnectionResponse))
 }
 
 pub(crate) fn list(
     state: &mut State,
     call: &Call,
     input: ListConnections,
-) -> Result<Value, ApiError> {
+) -> Result<ListConnectionsResponse, ApiError> {
     let after = crate::wire::page_after(input.next_token.as_deref(), |id| {
         state.connections.contains_key(id)
     })?;
@@ -132,9 +174,8 @@ pub(crate) fn list(
         input.max_results,
         |c: &&ConnectionRecord| c.id.as_str(),
     );
-    let mut out = json!({ "ConnectionSummaries": page.iter().map(|c| c.view(&call.account, true)).collect::<Vec<_>>() });
-    if let Some(token) = token {
-        out["NextToken"] = json!(token);
-    }
-    Ok(out)
+    Ok(ListConnectionsResponse {
+        connection_summaries: page.iter().map(|c| c.summary(&call.account)).collect(),
+        next_token: token,
+    })
 }

@@ -4,12 +4,13 @@
 
 use awsop::{DateTime, Sensitive};
 use awsop_partnercentral_account::{
-    AcceptConnectionInvitation, CancelConnectionInvitation, ConnectionTypeStatus,
-    CreateConnectionInvitation, GetConnectionInvitation,
+    AcceptConnectionInvitation, AcceptConnectionInvitationResponse, CancelConnectionInvitation,
+    CancelConnectionInvitationResponse, ConnectionInvitationSummary, ConnectionTypeStatus,
+    CreateConnectionInvitation, CreateConnectionInvitationResponse, GetConnectionInvitation,
     GetConnectionInvitationResponse as ConnectionInvitation, InvitationStatus,
-    ListConnectionInvitations, ParticipantType, RejectConnectionInvitation,
+    ListConnectionInvitations, ListConnectionInvitationsResponse, ParticipantType,
+    RejectConnectionInvitation, RejectConnectionInvitationResponse,
 };
-use serde_json::{json, Value};
 
 use crate::state::{Call, ConnectionRecord, InvitationRecord, State, TypeRecord};
 use crate::wire::{validation_error, ApiError, FieldProblem};
@@ -24,14 +25,25 @@ impl InvitationRecord {
     }
 
     /// The invitation as `account` sees it.
-    fn render(&self, account: &str) -> Value {
+    fn render(&self, account: &str) -> ConnectionInvitation {
         let mut view = self.view.clone();
         if self.sender != account {
             view.participant_type = ParticipantType::Receiver;
             view.other_participant_identifier = self.sender.clone();
         }
-        serde_json::to_value(view).unwrap_or_default()
+        view
     }
+}
+
+/// The invitation as another operation answers it: they answer with the same members.
+macro_rules! invitation_as {
+    ($invitation:expr => $to:ident) => {
+        same_members!($invitation => $to {
+            catalog, id, arn, connection_id, connection_type, created_at, updated_at, expires_at,
+            other_participant_identifier, participant_type, status, invitation_message,
+            inviter_email, inviter_name,
+        })
+    };
 }
 
 fn email_of(account: &str) -> String {
@@ -42,7 +54,7 @@ pub(crate) fn create(
     state: &mut State,
     call: &Call,
     input: CreateConnectionInvitation,
-) -> Result<Value, ApiError> {
+) -> Result<CreateConnectionInvitationResponse, ApiError> {
     if input.receiver_identifier == call.account {
         return Err(validation_error(&[FieldProblem {
             name: "ReceiverIdentifier".into(),
@@ -76,7 +88,7 @@ pub(crate) fn create(
     };
     let rendered = record.render(&call.account);
     state.invitations.insert(id, record);
-    Ok(rendered)
+    Ok(invitation_as!(rendered => CreateConnectionInvitationResponse))
 }
 
 fn find<'a>(
@@ -134,7 +146,7 @@ pub(crate) fn get(
     state: &mut State,
     call: &Call,
     input: GetConnectionInvitation,
-) -> Result<Value, ApiError> {
+) -> Result<ConnectionInvitation, ApiError> {
     find(state, call, &input.catalog, &input.identifier).map(|inv| inv.render(&call.account))
 }
 
@@ -146,7 +158,7 @@ fn settle(
     sender_acts: bool,
     action: &str,
     status: InvitationStatus,
-) -> Result<Value, ApiError> {
+) -> Result<ConnectionInvitation, ApiError> {
     let invitation = pending(state, call, catalog, id, sender_acts, action)?;
     invitation.view.status = status;
     invitation.view.updated_at = call.now;
@@ -157,37 +169,39 @@ pub(crate) fn cancel(
     state: &mut State,
     call: &Call,
     input: CancelConnectionInvitation,
-) -> Result<Value, ApiError> {
-    settle(
+) -> Result<CancelConnectionInvitationResponse, ApiError> {
+    let settled = settle(
         state,
         call,
         (&input.catalog, &input.identifier),
         true,
         "canceled",
         InvitationStatus::Canceled,
-    )
+    )?;
+    Ok(invitation_as!(settled => CancelConnectionInvitationResponse))
 }
 
 pub(crate) fn reject(
     state: &mut State,
     call: &Call,
     input: RejectConnectionInvitation,
-) -> Result<Value, ApiError> {
-    settle(
+) -> Result<RejectConnectionInvitationResponse, ApiError> {
+    let settled = settle(
         state,
         call,
         (&input.catalog, &input.identifier),
         false,
         "rejected",
         InvitationStatus::Rejected,
-    )
+    )?;
+    Ok(invitation_as!(settled => RejectConnectionInvitationResponse))
 }
 
 pub(crate) fn accept(
     state: &mut State,
     call: &Call,
     input: AcceptConnectionInvitation,
-) -> Result<Value, ApiError> {
+) -> Result<AcceptConnectionInvitationResponse, ApiError> {
     let invitation = pending(
         state,
         call,
@@ -251,20 +265,20 @@ pub(crate) fn accept(
         },
     );
     connection.updated_at = call.now;
-    let view = connection.view(&call.account, false);
+    let view = connection.view(&call.account);
     if let Some(stored) = state.invitations.get_mut(&invitation.view.id) {
         stored.view.status = InvitationStatus::Accepted;
         stored.view.connection_id = Some(id);
         stored.view.updated_at = call.now;
     }
-    Ok(json!({ "Connection": view }))
+    Ok(AcceptConnectionInvitationResponse { connection: view })
 }
 
 pub(crate) fn list(
     state: &mut State,
     call: &Call,
     input: ListConnectionInvitations,
-) -> Result<Value, ApiError> {
+) -> Result<ListConnectionInvitationsResponse, ApiError> {
     let after = crate::wire::page_after(input.next_token.as_deref(), |id| {
         state.invitations.contains_key(id)
     })?;
@@ -297,21 +311,17 @@ pub(crate) fn list(
         input.max_results,
         |inv: &&InvitationRecord| inv.view.id.as_str(),
     );
-    let summaries: Vec<Value> = page
+    let summaries = page
         .iter()
         .map(|inv| {
-            let mut summary = inv.render(account);
-            if let Value::Object(members) = &mut summary {
-                for detail in ["InvitationMessage", "InviterEmail", "InviterName"] {
-                    members.remove(detail);
-                }
-            }
-            summary
+            same_members!(inv.render(account) => ConnectionInvitationSummary {
+                catalog, id, arn, connection_id, connection_type, created_at, updated_at,
+                expires_at, other_participant_identifier, participant_type, status,
+            })
         })
         .collect();
-    let mut out = json!({ "ConnectionInvitationSummaries": summaries });
-    if let Some(token) = token {
-        out["NextToken"] = json!(token);
-    }
-    Ok(out)
+    Ok(ListConnectionInvitationsResponse {
+        connection_invitation_summaries: summaries,
+        next_token: token,
+    })
 }

@@ -1,27 +1,37 @@
 //! Connection preferences, per account and catalog (the connection family).
 
 use awsop_partnercentral_account::*;
-use serde_json::{json, Value};
 
 use crate::state::{Call, State};
 use crate::wire::ApiError;
 
 /// The caller's connection preferences in `catalog` (ALLOW_ALL at revision 1 until updated).
-fn preferences<'a>(state: &'a mut State, call: &Call, catalog: &str) -> &'a mut Value {
-    let arn = format!(
-        "arn:aws:partnercentral:{}:{}:catalog/{catalog}/connection-preferences",
-        call.region, call.account
-    );
-    state.preferences.entry(format!("{}/{catalog}", call.account)).or_insert_with(|| {
-        json!({ "Catalog": catalog, "Arn": arn, "AccessType": "ALLOW_ALL", "ExcludedParticipantIds": [], "UpdatedAt": call.now, "Revision": 1 })
-    })
+fn preferences<'a>(
+    state: &'a mut State,
+    call: &Call,
+    catalog: &str,
+) -> &'a mut GetConnectionPreferencesResponse {
+    state
+        .preferences
+        .entry(format!("{}/{catalog}", call.account))
+        .or_insert_with(|| GetConnectionPreferencesResponse {
+            catalog: catalog.to_owned(),
+            arn: format!(
+                "arn:aws:partnercentral:{}:{}:catalog/{catalog}/connection-preferences",
+                call.region, call.account
+            ),
+            access_type: AccessType::AllowAll,
+            excluded_participant_ids: Some(Vec::new()),
+            updated_at: call.now,
+            revision: 1,
+        })
 }
 
 pub(crate) fn get_preferences(
     state: &mut State,
     call: &Call,
     input: GetConnectionPreferences,
-) -> Result<Value, ApiError> {
+) -> Result<GetConnectionPreferencesResponse, ApiError> {
     Ok(preferences(state, call, &input.catalog).clone())
 }
 
@@ -29,21 +39,25 @@ pub(crate) fn update_preferences(
     state: &mut State,
     call: &Call,
     input: UpdateConnectionPreferences,
-) -> Result<Value, ApiError> {
+) -> Result<UpdateConnectionPreferencesResponse, ApiError> {
     let current = preferences(state, call, &input.catalog);
-    if current["Revision"].as_i64() != Some(input.revision) {
+    if current.revision != input.revision {
         return Err(ApiError::conflict(
             "INCOMPATIBLE_CONNECTION_PREFERENCES_REVISION",
             format!(
                 "the preferences are at revision {}, not {}; read them again",
-                current["Revision"], input.revision
+                current.revision, input.revision
             ),
         ));
     }
-    current["AccessType"] = json!(input.access_type.as_str());
-    current["ExcludedParticipantIds"] =
-        json!(input.excluded_participant_identifiers.unwrap_or_default());
-    current["Revision"] = json!(input.revision + 1);
-    current["UpdatedAt"] = json!(call.now);
-    Ok(current.clone())
+    current.access_type = input.access_type;
+    current.excluded_participant_ids =
+        Some(input.excluded_participant_identifiers.unwrap_or_default());
+    current.revision = input.revision + 1;
+    current.updated_at = call.now;
+    Ok(
+        same_members!(current.clone() => UpdateConnectionPreferencesResponse {
+            catalog, arn, access_type, excluded_participant_ids, updated_at, revision,
+        }),
+    )
 }

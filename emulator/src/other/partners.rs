@@ -1,28 +1,45 @@
 //! Partners: one per account and catalog.
 
-use awsop_partnercentral_account::{CreatePartner, GetPartner, ListPartners};
-use serde_json::{json, Value};
+use awsop_partnercentral_account::{
+    CreatePartner, CreatePartnerResponse, GetPartner, GetPartnerResponse, IndustrySegment,
+    ListPartners, ListPartnersResponse, PartnerProfile, PartnerSummary, ProfileVisibility,
+};
 
 use crate::state::{Call, PartnerRecord, Profile, State};
 use crate::wire::ApiError;
 
 impl PartnerRecord {
-    fn view(&self, full: bool) -> Value {
-        let input = &self.input;
-        let mut out = json!({
-            "Catalog": self.catalog, "Arn": self.arn, "Id": self.id,
-            "LegalName": input["LegalName"], "CreatedAt": self.created_at,
-        });
-        if full {
-            out["Profile"] = json!({
-                "DisplayName": input["LegalName"], "Description": "A partner in the AWS Partner Network.", "WebsiteUrl": "https://example.com",
-                "LogoUrl": "https://example.com/logo.png", "PrimarySolutionType": input["PrimarySolutionType"],
-                "IndustrySegments": [awsop_partnercentral_account::IndustrySegment::VALUES[0]], "TranslationSourceLocale": "en-US",
-            });
-            out["Profile"]["ProfileId"] = json!(self.profile.profile_id);
-            out["AwsTrainingCertificationEmailDomains"] = json!(self.profile.domains);
+    fn summary(&self) -> PartnerSummary {
+        PartnerSummary {
+            catalog: self.catalog.clone(),
+            arn: self.arn.clone(),
+            id: self.id.clone(),
+            legal_name: self.legal_name.clone(),
+            created_at: self.created_at,
         }
-        out
+    }
+
+    fn view(&self) -> GetPartnerResponse {
+        GetPartnerResponse {
+            catalog: self.catalog.clone(),
+            arn: self.arn.clone(),
+            id: self.id.clone(),
+            legal_name: self.legal_name.clone(),
+            created_at: self.created_at,
+            profile: PartnerProfile {
+                display_name: self.legal_name.0.clone(),
+                description: "A partner in the AWS Partner Network.".into(),
+                website_url: "https://example.com".into(),
+                logo_url: "https://example.com/logo.png".into(),
+                primary_solution_type: self.primary_solution_type.clone(),
+                industry_segments: vec![IndustrySegment::AgricultureMining],
+                translation_source_locale: "en-US".into(),
+                localized_contents: None,
+                headquarters: None,
+                profile_id: Some(self.profile.profile_id.clone()),
+            },
+            aws_training_certification_email_domains: Some(self.profile.domains.clone()),
+        }
     }
 }
 
@@ -30,7 +47,7 @@ pub(crate) fn create(
     state: &mut State,
     call: &Call,
     input: CreatePartner,
-) -> Result<Value, ApiError> {
+) -> Result<CreatePartnerResponse, ApiError> {
     if state
         .partners
         .values()
@@ -55,24 +72,37 @@ pub(crate) fn create(
         catalog: input.catalog.clone(),
         id: id.clone(),
         created_at: call.now,
-        input: serde_json::to_value(&input).unwrap_or_default(),
+        legal_name: input.legal_name,
+        primary_solution_type: input.primary_solution_type,
         profile: Profile {
             profile_id,
-            visibility: "PRIVATE".into(),
-            alliance_lead_contact: serde_json::to_value(&input.alliance_lead_contact)
-                .unwrap_or_default(),
+            visibility: ProfileVisibility::Private,
+            alliance_lead_contact: input.alliance_lead_contact,
             ..Default::default()
         },
     };
-    let mut out = record.view(true);
-    out["AllianceLeadContact"] = record.input["AllianceLeadContact"].clone();
+    let view = record.view();
+    let out = CreatePartnerResponse {
+        catalog: view.catalog,
+        arn: view.arn,
+        id: view.id,
+        legal_name: view.legal_name,
+        created_at: view.created_at,
+        profile: view.profile,
+        aws_training_certification_email_domains: view.aws_training_certification_email_domains,
+        alliance_lead_contact: record.profile.alliance_lead_contact.clone(),
+    };
     // the partner is created with its tags, as TagResource would put them
     crate::other::tags::apply(state, &record.arn, input.tags.unwrap_or_default());
     state.partners.insert(id, record);
     Ok(out)
 }
 
-pub(crate) fn get(state: &mut State, call: &Call, input: GetPartner) -> Result<Value, ApiError> {
+pub(crate) fn get(
+    state: &mut State,
+    call: &Call,
+    input: GetPartner,
+) -> Result<GetPartnerResponse, ApiError> {
     state
         .partners
         .values()
@@ -81,7 +111,7 @@ pub(crate) fn get(state: &mut State, call: &Call, input: GetPartner) -> Result<V
                 && (p.id == input.identifier || p.arn == input.identifier)
                 && p.account == call.account
         })
-        .map(|p| p.view(true))
+        .map(PartnerRecord::view)
         .ok_or_else(|| {
             ApiError::not_found(
                 "PARTNER_NOT_FOUND",
@@ -93,7 +123,11 @@ pub(crate) fn get(state: &mut State, call: &Call, input: GetPartner) -> Result<V
         })
 }
 
-pub(crate) fn list(state: &mut State, call: &Call, input: ListPartners) -> Result<Value, ApiError> {
+pub(crate) fn list(
+    state: &mut State,
+    call: &Call,
+    input: ListPartners,
+) -> Result<ListPartnersResponse, ApiError> {
     // a token this emulator did not issue is refused, as for the other lists
     let after = crate::wire::page_after(input.next_token.as_deref(), |id| {
         state.partners.contains_key(id)
@@ -106,10 +140,8 @@ pub(crate) fn list(state: &mut State, call: &Call, input: ListPartners) -> Resul
         crate::wire::page(matching, after.as_deref(), None, |p: &&PartnerRecord| {
             p.id.as_str()
         });
-    let summaries: Vec<Value> = page.iter().map(|p| p.view(false)).collect();
-    let mut out = json!({ "PartnerSummaryList": summaries });
-    if let Some(token) = token {
-        out["NextToken"] = json!(token);
-    }
-    Ok(out)
+    Ok(ListPartnersResponse {
+        partner_summary_list: page.iter().map(|p| p.summary()).collect(),
+        next_token: token,
+    })
 }

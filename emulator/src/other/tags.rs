@@ -2,8 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use awsop_partnercentral_account::{ListTagsForResource, Tag, TagResource, UntagResource};
-use serde_json::{json, Value};
+use awsop_partnercentral_account::{
+    ListTagsForResource, ListTagsForResourceResponse, Tag, TagResource, TagResourceResponse,
+    UntagResource, UntagResourceResponse,
+};
 
 use crate::state::{Call, State};
 use crate::wire::ApiError;
@@ -53,33 +55,43 @@ pub(crate) fn apply(state: &mut State, arn: &str, tags: Vec<Tag>) {
     }
 }
 
-pub(crate) fn tag(state: &mut State, call: &Call, input: TagResource) -> Result<Value, ApiError> {
+pub(crate) fn tag(
+    state: &mut State,
+    call: &Call,
+    input: TagResource,
+) -> Result<TagResourceResponse, ApiError> {
     tags_of(state, call, &input.resource_arn)?;
     apply(state, &input.resource_arn, input.tags);
-    Ok(json!({}))
+    Ok(TagResourceResponse {})
 }
 
 pub(crate) fn untag(
     state: &mut State,
     call: &Call,
     input: UntagResource,
-) -> Result<Value, ApiError> {
+) -> Result<UntagResourceResponse, ApiError> {
     let tags = tags_of(state, call, &input.resource_arn)?;
     for key in &input.tag_keys {
         tags.remove(key);
     }
-    Ok(json!({}))
+    Ok(UntagResourceResponse {})
 }
 
 pub(crate) fn list(
     state: &mut State,
     call: &Call,
     input: ListTagsForResource,
-) -> Result<Value, ApiError> {
+) -> Result<ListTagsForResourceResponse, ApiError> {
     let tags = tags_of(state, call, &input.resource_arn)?;
-    let tags: Vec<Value> = tags
+    let tags = tags
         .iter()
-        .map(|(k, v)| json!({ "Key": k, "Value": v }))
+        .map(|(key, value)| Tag {
+            key: key.clone(),
+            value: value.clone(),
+        })
         .collect();
-    Ok(json!({ "ResourceArn": input.resource_arn, "Tags": tags }))
+    Ok(ListTagsForResourceResponse {
+        resource_arn: input.resource_arn,
+        tags: Some(tags),
+    })
 }

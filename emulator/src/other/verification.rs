@@ -2,27 +2,37 @@
 
 use awsop::DateTime;
 use awsop_partnercentral_account::*;
-use serde_json::{json, Value};
 
-use crate::state::{Call, State};
+use crate::state::{Call, SentCode, State};
 use crate::wire::ApiError;
 
 pub(crate) fn start_verification(
     state: &mut State,
     call: &Call,
     input: StartVerification,
-) -> Result<Value, ApiError> {
-    let (kind, response) = match &input.verification_details {
+) -> Result<StartVerificationResponse, ApiError> {
+    let (kind, response) = match input.verification_details {
         Some(VerificationDetails::BusinessVerificationDetails(details)) => (
-            "BUSINESS_VERIFICATION",
-            json!({ "BusinessVerificationResponse": { "BusinessVerificationDetails": details } }),
+            VerificationType::BusinessVerification,
+            VerificationResponseDetails::BusinessVerificationResponse(
+                BusinessVerificationResponse {
+                    business_verification_details: details,
+                    completion_url: None,
+                    completion_url_expires_at: None,
+                },
+            ),
         ),
         Some(VerificationDetails::RegistrantVerificationDetails(_)) | None => (
-            "REGISTRANT_VERIFICATION",
-            json!({ "RegistrantVerificationResponse": {
-                "CompletionUrl": "https://verification.example.com/complete",
-                "CompletionUrlExpiresAt": DateTime::from_unix_timestamp(call.now.unix_timestamp() + 3600).unwrap_or_default(),
-            } }),
+            VerificationType::RegistrantVerification,
+            VerificationResponseDetails::RegistrantVerificationResponse(
+                RegistrantVerificationResponse {
+                    completion_url: "https://verification.example.com/complete".into(),
+                    completion_url_expires_at: DateTime::from_unix_timestamp(
+                        call.now.unix_timestamp() + 3600,
+                    )
+                    .unwrap_or_default(),
+                },
+            ),
         ),
         Some(_) => {
             return Err(
@@ -35,24 +45,34 @@ pub(crate) fn start_verification(
     if state
         .verifications
         .get(&key)
-        .is_some_and(|v| v["VerificationStatus"] == "IN_PROGRESS")
+        .is_some_and(|v| v.verification_status == VerificationStatus::InProgress)
     {
         return Err(ApiError::conflict(
             "VERIFICATION_ALREADY_IN_PROGRESS",
             format!("a {kind} is already in progress"),
         ));
     }
-    let verification = json!({ "VerificationType": kind, "VerificationStatus": "IN_PROGRESS", "VerificationResponseDetails": response, "StartedAt": call.now });
+    let verification = GetVerificationResponse {
+        verification_type: kind,
+        verification_status: VerificationStatus::InProgress,
+        verification_status_reason: None,
+        verification_response_details: response,
+        started_at: call.now,
+        completed_at: None,
+    };
     state.verifications.insert(key, verification.clone());
-    Ok(verification)
+    Ok(same_members!(verification => StartVerificationResponse {
+        verification_type, verification_status, verification_status_reason,
+        verification_response_details, started_at, completed_at,
+    }))
 }
 
 pub(crate) fn get_verification(
     state: &mut State,
     call: &Call,
     input: GetVerification,
-) -> Result<Value, ApiError> {
-    let kind = input.verification_type.as_str();
+) -> Result<GetVerificationResponse, ApiError> {
+    let kind = input.verification_type;
     state
         .verifications
         .get(&format!("{}/{kind}", call.account))
@@ -66,7 +86,12 @@ pub(crate) fn send_code(
     state: &mut State,
     call: &Call,
     input: SendEmailVerificationCode,
-) -> Result<Value, ApiError> {
-    state.codes.push(json!({ "Account": call.account, "Catalog": input.catalog, "Email": input.email, "SentAt": call.now }));
-    Ok(json!({}))
+) -> Result<SendEmailVerificationCodeResponse, ApiError> {
+    state.codes.push(SentCode {
+        account: call.account.clone(),
+        catalog: input.catalog,
+        email: input.email,
+        sent_at: call.now,
+    });
+    Ok(SendEmailVerificationCodeResponse {})
 }
