@@ -6,7 +6,7 @@ use awsop_emulator::{
     account_id, Emulator, TEST_ACCESS_KEY_ID, TEST_ACCESS_KEY_ID_2, TEST_SECRET_ACCESS_KEY_2,
 };
 use awsop_partnercentral_account::*;
-use awsop_tests::invitation as invite;
+use awsop_tests::{invitation as invite, On};
 use futures_util::StreamExt;
 
 struct Two {
@@ -79,38 +79,26 @@ async fn invitations_are_accepted_rejected_and_canceled_by_the_right_side() {
 
     // only the receiver accepts or rejects; only the sender cancels
     let err =
-        t.a.send(AcceptConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: first.id.clone(),
-            client_token: None,
-        })
-        .await
-        .expect_err("A cannot accept");
+        t.a.send(AcceptConnectionInvitation::on(&first.id))
+            .await
+            .expect_err("A cannot accept");
     assert!(
         conflict_reason(&err).contains("IncompatibleConnectionInvitationReceiver"),
         "{err}"
     );
     let err =
-        t.b.send(CancelConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: first.id.clone(),
-            client_token: None,
-        })
-        .await
-        .expect_err("B cannot cancel");
+        t.b.send(CancelConnectionInvitation::on(&first.id))
+            .await
+            .expect_err("B cannot cancel");
     assert!(
         conflict_reason(&err).contains("IncompatibleConnectionInvitationReceiver"),
         "{err}"
     );
 
     let accepted =
-        t.b.send(AcceptConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: first.id.clone(),
-            client_token: None,
-        })
-        .await
-        .expect("B accepts");
+        t.b.send(AcceptConnectionInvitation::on(&first.id))
+            .await
+            .expect("B accepts");
     let connection = accepted.connection;
     assert!(connection.id.starts_with("pac-") && connection.arn.ends_with(&connection.id));
     assert_eq!(connection.other_participant_account_id, t.a_account);
@@ -121,33 +109,23 @@ async fn invitations_are_accepted_rejected_and_canceled_by_the_right_side() {
 
     let rejected =
         t.b.send(RejectConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: second.id.clone(),
-            client_token: None,
             reason: Some("not now".into()),
+            ..On::on(&second.id)
         })
         .await
         .expect("B rejects");
     assert_eq!(rejected.status, InvitationStatus::Rejected);
     let canceled =
-        t.a.send(CancelConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: third.id.clone(),
-            client_token: None,
-        })
-        .await
-        .expect("A cancels");
+        t.a.send(CancelConnectionInvitation::on(&third.id))
+            .await
+            .expect("A cancels");
     assert_eq!(canceled.status, InvitationStatus::Canceled);
 
     // an illegal transition is a typed ConflictException
     let err =
-        t.b.send(AcceptConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: third.id.clone(),
-            client_token: None,
-        })
-        .await
-        .expect_err("canceled");
+        t.b.send(AcceptConnectionInvitation::on(&third.id))
+            .await
+            .expect_err("canceled");
     match err.service_error() {
         Some(AcceptConnectionInvitationError::ConflictException(e)) => assert_eq!(
             e.reason,
@@ -156,12 +134,9 @@ async fn invitations_are_accepted_rejected_and_canceled_by_the_right_side() {
         other => panic!("expected a typed ConflictException, got {other:?}"),
     }
     let got =
-        t.a.send(GetConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: first.id.clone(),
-        })
-        .await
-        .expect("A reads it");
+        t.a.send(GetConnectionInvitation::on(&first.id))
+            .await
+            .expect("A reads it");
     assert_eq!(
         (got.status, got.connection_id.as_deref()),
         (InvitationStatus::Accepted, Some(connection.id.as_str()))
@@ -176,22 +151,12 @@ async fn connections_are_shared_listed_and_canceled_per_type() {
             .await
             .expect("A invites B");
     let accepted =
-        t.b.send(AcceptConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: invitation.id,
-            client_token: None,
-        })
-        .await
-        .expect("B accepts");
+        t.b.send(AcceptConnectionInvitation::on(invitation.id))
+            .await
+            .expect("B accepts");
     let id = accepted.connection.id;
 
-    let seen_by_a =
-        t.a.send(GetConnection {
-            catalog: "Sandbox".into(),
-            identifier: id.clone(),
-        })
-        .await
-        .expect("A sees it");
+    let seen_by_a = t.a.send(GetConnection::on(&id)).await.expect("A sees it");
     assert_eq!(seen_by_a.other_participant_account_id, t.b_account);
     let listed: Vec<_> =
         t.a.paginate(ListConnections {
@@ -204,11 +169,9 @@ async fn connections_are_shared_listed_and_canceled_per_type() {
     assert_eq!(listed.len(), 1);
 
     let cancel = CancelConnection {
-        catalog: "Sandbox".into(),
-        identifier: id.clone(),
         connection_type: ConnectionType::Subsidiary,
         reason: "done".into(),
-        client_token: None,
+        ..On::on(&id)
     };
     let canceled =
         t.a.send(cancel.clone())
@@ -232,12 +195,9 @@ async fn connections_are_shared_listed_and_canceled_per_type() {
     );
 
     let err =
-        t.a.send(GetConnection {
-            catalog: "Sandbox".into(),
-            identifier: "pac-0000000000000".into(),
-        })
-        .await
-        .expect_err("no such connection");
+        t.a.send(GetConnection::on("pac-0000000000000"))
+            .await
+            .expect_err("no such connection");
     assert_eq!(err.code(), Some("ResourceNotFoundException"));
 }
 
@@ -286,20 +246,14 @@ async fn a_partner_per_account_and_tags_on_what_the_service_issued() {
             .expect_err("one partner per account");
     assert!(conflict_reason(&err).contains("DuplicatePartner"), "{err}");
     let by_arn =
-        t.a.send(GetPartner {
-            catalog: "Sandbox".into(),
-            identifier: created.arn.clone(),
-        })
-        .await
-        .expect("by ARN");
+        t.a.send(GetPartner::on(&created.arn))
+            .await
+            .expect("by ARN");
     assert_eq!(by_arn.id, created.id);
     let err =
-        t.b.send(GetPartner {
-            catalog: "Sandbox".into(),
-            identifier: created.id.clone(),
-        })
-        .await
-        .expect_err("B cannot see A's");
+        t.b.send(GetPartner::on(&created.id))
+            .await
+            .expect_err("B cannot see A's");
     assert_eq!(err.code(), Some("ResourceNotFoundException"));
     let listed: Vec<_> =
         t.a.paginate(ListPartners {
@@ -402,20 +356,16 @@ async fn a_partner_profile_its_tasks_visibility_contact_and_domains() {
 
     let task =
         t.a.send(StartProfileUpdateTask {
-            catalog: "Sandbox".into(),
-            identifier: id(),
-            client_token: None,
             task_details: task_details(),
+            ..On::on(id())
         })
         .await
         .expect("a task starts");
     assert_eq!(task.status, ProfileTaskStatus::InProgress);
     let err =
         t.a.send(StartProfileUpdateTask {
-            catalog: "Sandbox".into(),
-            identifier: id(),
-            client_token: None,
             task_details: task_details(),
+            ..On::on(id())
         })
         .await
         .expect_err("one at a time");
@@ -424,19 +374,14 @@ async fn a_partner_profile_its_tasks_visibility_contact_and_domains() {
         "{err}"
     );
     let got =
-        t.a.send(GetProfileUpdateTask {
-            catalog: "Sandbox".into(),
-            identifier: id(),
-        })
-        .await
-        .expect("read it");
+        t.a.send(GetProfileUpdateTask::on(id()))
+            .await
+            .expect("read it");
     assert_eq!(got.task_id, task.task_id);
     let canceled =
         t.a.send(CancelProfileUpdateTask {
-            catalog: "Sandbox".into(),
-            identifier: id(),
-            client_token: None,
             task_id: task.task_id.clone(),
+            ..On::on(id())
         })
         .await
         .expect("cancel it");
@@ -444,18 +389,14 @@ async fn a_partner_profile_its_tasks_visibility_contact_and_domains() {
     assert!(canceled.ended_at.is_some());
 
     let visibility =
-        t.a.send(GetProfileVisibility {
-            catalog: "Sandbox".into(),
-            identifier: id(),
-        })
-        .await
-        .expect("visibility");
+        t.a.send(GetProfileVisibility::on(id()))
+            .await
+            .expect("visibility");
     assert_eq!(visibility.visibility, ProfileVisibility::Private);
     let public =
         t.a.send(PutProfileVisibility {
-            catalog: "Sandbox".into(),
-            identifier: id(),
             visibility: ProfileVisibility::Public,
+            ..On::on(id())
         })
         .await
         .expect("made public");
@@ -465,44 +406,35 @@ async fn a_partner_profile_its_tasks_visibility_contact_and_domains() {
     );
 
     let contact =
-        t.a.send(GetAllianceLeadContact {
-            catalog: "Sandbox".into(),
-            identifier: id(),
-        })
-        .await
-        .expect("contact");
+        t.a.send(GetAllianceLeadContact::on(id()))
+            .await
+            .expect("contact");
     assert_eq!(contact.alliance_lead_contact.email, "dana@example.com");
     let mut new_contact = contact.alliance_lead_contact.clone();
     new_contact.email = "lead@example.com".into();
     let put =
         t.a.send(PutAllianceLeadContact {
-            catalog: "Sandbox".into(),
-            identifier: id(),
             alliance_lead_contact: new_contact,
             email_verification_code: None,
+            ..On::on(id())
         })
         .await
         .expect("replaced");
     assert_eq!(put.alliance_lead_contact.email, "lead@example.com");
 
     t.a.send(AssociateAwsTrainingCertificationEmailDomain {
-        catalog: "Sandbox".into(),
-        identifier: id(),
-        client_token: None,
         email: "someone@Training.Example.com".into(),
         email_verification_code: "123456".into(),
+        ..On::on(id())
     })
     .await
     .expect("associated");
     let domains =
-        t.a.send(GetPartner {
-            catalog: "Sandbox".into(),
-            identifier: id(),
-        })
-        .await
-        .expect("partner")
-        .aws_training_certification_email_domains
-        .unwrap_or_default();
+        t.a.send(GetPartner::on(id()))
+            .await
+            .expect("partner")
+            .aws_training_certification_email_domains
+            .unwrap_or_default();
     assert_eq!(
         domains
             .iter()
@@ -511,19 +443,15 @@ async fn a_partner_profile_its_tasks_visibility_contact_and_domains() {
         ["training.example.com"]
     );
     t.a.send(DisassociateAwsTrainingCertificationEmailDomain {
-        catalog: "Sandbox".into(),
-        identifier: id(),
-        client_token: None,
         domain_name: "training.example.com".into(),
+        ..On::on(id())
     })
     .await
     .expect("disassociated");
     let err =
         t.a.send(DisassociateAwsTrainingCertificationEmailDomain {
-            catalog: "Sandbox".into(),
-            identifier: id(),
-            client_token: None,
             domain_name: "training.example.com".into(),
+            ..On::on(id())
         })
         .await
         .expect_err("gone");
@@ -540,10 +468,8 @@ async fn qualifications_preferences_and_verification() {
     };
     let started =
         t.a.send(StartQualificationsAssociationTask {
-            catalog: "Sandbox".into(),
-            identifier: p.id.clone(),
-            client_token: None,
             primary_partner: primary.clone(),
+            ..On::on(&p.id)
         })
         .await
         .expect("associate");
@@ -552,19 +478,14 @@ async fn qualifications_preferences_and_verification() {
         QualificationsAssociationTaskStatus::Succeeded
     );
     let details =
-        t.a.send(GetQualificationsAssociationDetails {
-            catalog: "Sandbox".into(),
-            identifier: p.id.clone(),
-        })
-        .await
-        .expect("details");
+        t.a.send(GetQualificationsAssociationDetails::on(&p.id))
+            .await
+            .expect("details");
     assert_eq!(details.status, QualificationsAssociationStatus::Associated);
     let err =
         t.a.send(StartQualificationsAssociationTask {
-            catalog: "Sandbox".into(),
-            identifier: p.id.clone(),
-            client_token: None,
             primary_partner: primary.clone(),
+            ..On::on(&p.id)
         })
         .await
         .expect_err("already");
@@ -584,31 +505,23 @@ async fn qualifications_preferences_and_verification() {
     );
     let leaving =
         t.a.send(StartQualificationsDisassociationTask {
-            catalog: "Sandbox".into(),
-            identifier: p.id.clone(),
-            client_token: None,
             associated_partner: primary.clone(),
+            ..On::on(&p.id)
         })
         .await
         .expect("disassociate");
     let task =
-        t.a.send(GetQualificationsDisassociationTask {
-            catalog: "Sandbox".into(),
-            identifier: p.id.clone(),
-        })
-        .await
-        .expect("the disassociation task");
+        t.a.send(GetQualificationsDisassociationTask::on(&p.id))
+            .await
+            .expect("the disassociation task");
     assert_eq!(
         (&task.id, &task.task_id, &task.associated_partner),
         (&p.id, &leaving.task_id, &primary)
     );
     let details =
-        t.a.send(GetQualificationsAssociationDetails {
-            catalog: "Sandbox".into(),
-            identifier: p.id,
-        })
-        .await
-        .expect("details");
+        t.a.send(GetQualificationsAssociationDetails::on(p.id))
+            .await
+            .expect("details");
     assert_eq!(
         details.status,
         QualificationsAssociationStatus::NotAssociated
@@ -718,21 +631,14 @@ async fn answers_follow_the_models_formats_and_tokens_are_idempotent() {
             .expect("an invitation");
     conforms(&sent);
     let accepted =
-        t.b.send(AcceptConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: sent.id.clone(),
-            client_token: None,
-        })
-        .await
-        .expect("accepted");
+        t.b.send(AcceptConnectionInvitation::on(&sent.id))
+            .await
+            .expect("accepted");
     conforms(&accepted);
     conforms(
-        &t.a.send(GetConnection {
-            catalog: "Sandbox".into(),
-            identifier: accepted.connection.id.clone(),
-        })
-        .await
-        .expect("connection"),
+        &t.a.send(GetConnection::on(&accepted.connection.id))
+            .await
+            .expect("connection"),
     );
     conforms(
         &t.a.send(GetConnectionPreferences {
@@ -743,21 +649,16 @@ async fn answers_follow_the_models_formats_and_tokens_are_idempotent() {
     );
     conforms(
         &t.a.send(StartProfileUpdateTask {
-            catalog: "Sandbox".into(),
-            identifier: p.id.clone(),
-            client_token: None,
             task_details: task_details(),
+            ..On::on(&p.id)
         })
         .await
         .expect("task"),
     );
     conforms(
-        &t.a.send(GetProfileVisibility {
-            catalog: "Sandbox".into(),
-            identifier: p.id.clone(),
-        })
-        .await
-        .expect("visibility"),
+        &t.a.send(GetProfileVisibility::on(&p.id))
+            .await
+            .expect("visibility"),
     );
     let primary = QualificationsAssociationPartner {
         profile_id: None,
@@ -765,10 +666,8 @@ async fn answers_follow_the_models_formats_and_tokens_are_idempotent() {
     };
     conforms(
         &t.a.send(StartQualificationsAssociationTask {
-            catalog: "Sandbox".into(),
-            identifier: p.id.clone(),
-            client_token: None,
             primary_partner: primary,
+            ..On::on(&p.id)
         })
         .await
         .expect("qualifications"),

@@ -9,18 +9,14 @@ use awsop_partnercentral_account::{
     CancelConnectionInvitation, CancelConnectionInvitationError, ConnectionType,
     CreateConnectionInvitation, GetConnectionInvitation, InvitationStatus,
 };
-use awsop_tests::{is_v4_uuid, plain_http, FixedJitter, RecordingSleep, EXCHANGE_BOUND};
+use awsop_tests::{is_v4_uuid, plain_http, FixedJitter, On, RecordingSleep, EXCHANGE_BOUND};
 
 fn create() -> CreateConnectionInvitation {
     awsop_tests::invitation("partner-1", ConnectionType::Subsidiary)
 }
 
 fn cancel() -> CancelConnectionInvitation {
-    CancelConnectionInvitation {
-        catalog: "Sandbox".into(),
-        identifier: "pacinv-0123456789abc".into(),
-        client_token: None,
-    }
+    CancelConnectionInvitation::on("pacinv-0123456789abc")
 }
 
 struct Rig {
@@ -273,10 +269,7 @@ async fn a_success_refills_the_quota_by_1_or_by_what_its_retry_cost() {
 }
 
 fn get_missing() -> GetConnectionInvitation {
-    GetConnectionInvitation {
-        catalog: "Sandbox".into(),
-        identifier: "pacinv-0000000000000".into(),
-    }
+    GetConnectionInvitation::on("pacinv-0000000000000")
 }
 
 #[tokio::test]

@@ -11,18 +11,14 @@ use awsop_partnercentral_account::{
     GetConnectionInvitation, GetConnectionInvitationError, InvitationStatus,
     ResourceNotFoundExceptionReason, ValidationError, ValidationExceptionReason,
 };
-use awsop_tests::{is_v4_uuid, plain_http, plain_http_typed, RecordingSleep};
+use awsop_tests::{is_v4_uuid, plain_http, plain_http_typed, On, RecordingSleep};
 
 fn create(receiver: &str) -> CreateConnectionInvitation {
     awsop_tests::invitation(receiver, ConnectionType::OpportunityCollaboration)
 }
 
 fn cancel(id: &str) -> CancelConnectionInvitation {
-    CancelConnectionInvitation {
-        catalog: "Sandbox".into(),
-        identifier: id.into(),
-        client_token: None,
-    }
+    CancelConnectionInvitation::on(id)
 }
 
 async fn setup() -> (Emulator, Client) {
@@ -58,10 +54,7 @@ async fn an_invitation_goes_from_pending_to_canceled_once() {
     assert_eq!(created.other_participant_identifier, "partner-1");
     assert_eq!(created.inviter_name.0, "Dana Alvarez");
 
-    let get = GetConnectionInvitation {
-        catalog: "Sandbox".into(),
-        identifier: created.id.clone(),
-    };
+    let get = GetConnectionInvitation::on(&created.id);
     let fetched = client.send(get.clone()).await.expect("get succeeds");
     assert_eq!(
         serde_json::to_value(&fetched).ok(),
@@ -547,10 +540,7 @@ async fn a_malformed_response_is_described_without_its_values() {
         ),
     ]);
     let err = client
-        .send(GetConnectionInvitation {
-            catalog: "Sandbox".into(),
-            identifier: "pacinv-0123456789abc".into(),
-        })
+        .send(GetConnectionInvitation::on("pacinv-0123456789abc"))
         .await
         .expect_err("not a valid output");
     let err2 = client
@@ -765,10 +755,7 @@ async fn state_is_inspected_reset_and_seeded_over_http() {
     .await
     .expect("a seeded emulator starts");
     let other = Client::new(seeded.client_config().build());
-    let get = GetConnectionInvitation {
-        catalog: "Sandbox".into(),
-        identifier: created.id.clone(),
-    };
+    let get = GetConnectionInvitation::on(&created.id);
     assert_eq!(
         other.send(get.clone()).await.expect("seeded").status,
         InvitationStatus::Pending

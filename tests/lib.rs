@@ -10,6 +10,7 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use awsop_partnercentral_account as api;
 use awsop_partnercentral_account::{ConnectionType, CreateConnectionInvitation};
 
 #[doc = include_str!("../README.md")]
@@ -76,6 +77,51 @@ pub fn invitation(receiver: &str, kind: ConnectionType) -> CreateConnectionInvit
         receiver_identifier: receiver.into(),
     }
 }
+
+/// A request on one resource (an invitation, connection or partner, by id or ARN) in the
+/// `Sandbox` catalog, every other member at its default: the fixture the tests share. A test
+/// states only what it is about: `PutProfileVisibility { visibility, ..On::on(id) }`.
+pub trait On: Default {
+    /// The request on `identifier` in `Sandbox`.
+    fn on(identifier: impl Into<String>) -> Self;
+}
+
+macro_rules! on {
+    ($($operation:ident),* $(,)?) => {$(
+        impl On for api::$operation {
+            fn on(identifier: impl Into<String>) -> Self {
+                let mut request = Self::default();
+                request.catalog = "Sandbox".into();
+                request.identifier = identifier.into();
+                request
+            }
+        }
+    )*};
+}
+
+on!(
+    AcceptConnectionInvitation,
+    AssociateAwsTrainingCertificationEmailDomain,
+    CancelConnection,
+    CancelConnectionInvitation,
+    CancelProfileUpdateTask,
+    DisassociateAwsTrainingCertificationEmailDomain,
+    GetAllianceLeadContact,
+    GetConnection,
+    GetConnectionInvitation,
+    GetPartner,
+    GetProfileUpdateTask,
+    GetProfileVisibility,
+    GetQualificationsAssociationDetails,
+    GetQualificationsAssociationTask,
+    GetQualificationsDisassociationTask,
+    PutAllianceLeadContact,
+    PutProfileVisibility,
+    RejectConnectionInvitation,
+    StartProfileUpdateTask,
+    StartQualificationsAssociationTask,
+    StartQualificationsDisassociationTask,
+);
 
 /// True for an RFC 4122 version 4 UUID in its hyphenated form.
 pub fn is_v4_uuid(token: &str) -> bool {
