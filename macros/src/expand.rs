@@ -339,10 +339,13 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field], role: Role) -> TokenS
 fn member(field: &Field) -> TokenStream {
     let ty = &field.ty;
     let wire = &field.wire;
+    // every token of the entry carries the member type's span, so a check that fails while
+    // the compiler evaluates it points at the member, not at the attribute
+    let span = ty.span();
     let constructor = match (field.float, field.optional) {
-        (Some(_), _) => format_ident!("float"),
-        (None, true) => format_ident!("optional"),
-        (None, false) => format_ident!("required"),
+        (Some(_), _) => format_ident!("float", span = span),
+        (None, true) => format_ident!("optional", span = span),
+        (None, false) => format_ident!("required", span = span),
     };
     let mut tokens = quote_spanned! {ty.span()=>
         __M::#constructor(#wire, <#ty as __V>::FACTS)
@@ -353,14 +356,14 @@ fn member(field: &Field) -> TokenStream {
     let (min_length, max_length) = field.length.unwrap_or_default();
     let (min, max) = field.range.unwrap_or_default();
     let unsigned = |name: &str, n: Option<u64>| {
-        let name = format_ident!("{name}");
+        let name = format_ident!("{name}", span = span);
         n.map(|n| {
             let n = proc_macro2::Literal::u64_unsuffixed(n);
             quote_spanned!(ty.span()=> .#name(#n))
         })
     };
     let signed = |name: &str, n: Option<i64>| {
-        let name = format_ident!("{name}");
+        let name = format_ident!("{name}", span = span);
         n.map(|n| {
             let n = proc_macro2::Literal::i64_unsuffixed(n);
             quote_spanned!(ty.span()=> .#name(#n))
