@@ -191,7 +191,7 @@ fn strip_helper_attrs(input: &mut ItemStruct) {
 }
 
 /// The struct re-emitted with serde's derive, its container attributes and each field's
-/// wire name.
+/// wire name. A shape derives `Serialize` only: it is read by [`read_members`].
 fn serde_struct(
     input: &mut ItemStruct,
     fields: &[Field],
@@ -206,8 +206,14 @@ fn serde_struct(
             .insert(0, serde_field_attr(&ident, i, field, role));
     }
     let attrs = std::mem::take(&mut input.attrs);
+    let derive = match role {
+        Role::Input => quote! {
+            #[derive(::awsop::__private::serde::Serialize, ::awsop::__private::serde::Deserialize)]
+        },
+        Role::Shape => quote!(#[derive(::awsop::__private::serde::Serialize)]),
+    };
     quote! {
-        #[derive(::awsop::__private::serde::Serialize, ::awsop::__private::serde::Deserialize)]
+        #derive
         #[serde(crate = "::awsop::__private::serde", #container)]
         #(#attrs)*
         #input
@@ -217,20 +223,31 @@ fn serde_struct(
 fn serde_field_attr(ident: &syn::Ident, index: usize, field: &Field, role: Role) -> syn::Attribute {
     let wire = field.json_name.as_ref().unwrap_or(&field.wire);
     let mut args = vec![quote!(rename = #wire)];
-    // a member bound to the URI, a header or the payload is not in the JSON body: an input
-    // does not write it there, a shape does not read it from there
+    if field.optional {
+        args.push(quote!(skip_serializing_if = "::awsop::__private::is_none"));
+    }
+    if let Role::Shape = role {
+        // only written: [`read_members`] reads it
+        match field.float {
+            Some(true) => {
+                args.push(quote!(
+                    serialize_with = "::awsop::__private::float::option::serialize"
+                ));
+            }
+            Some(false) => args.push(quote!(
+                serialize_with = "::awsop::__private::float::serialize"
+            )),
+            None => {}
+        }
+        return syn::parse_quote!(#[serde(#(#args),*)]);
+    }
+    // a member bound to the URI, a header or the payload is not in the JSON body
     if field.binding.is_some() {
-        args.push(match role {
-            Role::Input => quote!(skip_serializing),
-            Role::Shape => quote!(skip_deserializing),
-        });
+        args.push(quote!(skip_serializing));
     }
     // serde reads a missing `Option` as `None`, except through `with`
     if field.optional && field.float.is_some() {
         args.push(quote!(default));
-    }
-    if field.optional {
-        args.push(quote!(skip_serializing_if = "::awsop::__private::is_none"));
     }
     if field.default.is_some() {
         let path = format!("<{ident} as ::awsop::__private::MemberDefault<{index}>>::value");
@@ -242,6 +259,113 @@ fn serde_field_attr(ident: &syn::Ident, index: usize, field: &Field, role: Role)
         None => {}
     }
     syn::parse_quote!(#[serde(#(#args),*)])
+}
+
+/// A shape's `Deserialize`: the runtime's table-driven reader ([`awsop::__private::ReadMembers`]),
+/// told which field each member's value goes to. A member bound to the response's status,
+/// headers or payload is not in the body, so no key finds it.
+fn read_members(ident: &syn::Ident, fields: &[Field], input: &ItemStruct) -> TokenStream {
+    let arms = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.binding.is_none())
+        .map(|(i, field)| {
+            let member = &field.ident;
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            let read = match field.float {
+                Some(true) => quote!(::awsop::__private::next_float_option(__map)?),
+                Some(false) => quote!(::awsop::__private::next_float(__map)?),
+                None => quote!(__map.next_value()?),
+            };
+            quote!(#i => self.#member = #read,)
+        });
+    let defaults: Vec<_> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.default.is_some())
+        .map(|(i, field)| {
+            let member = &field.ident;
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            quote!(#i => self.#member = <Self as ::awsop::__private::MemberDefault<#i>>::value(),)
+        })
+        .collect();
+    let aliases: Vec<_> = input
+        .fields
+        .iter()
+        .enumerate()
+        .flat_map(|(i, field)| {
+            let i = proc_macro2::Literal::usize_unsuffixed(i);
+            serde_aliases(field)
+                .into_iter()
+                .map(move |alias| quote!(#alias => ::core::option::Option::Some(#i),))
+        })
+        .collect();
+    let alias = (!aliases.is_empty()).then(|| {
+        quote! {
+            fn alias(__key: &str) -> ::core::option::Option<usize> {
+                match __key {
+                    #(#aliases)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+    });
+    let default_member = (!defaults.is_empty()).then(|| {
+        quote! {
+            const DEFAULTS: bool = true;
+            fn default_member(&mut self, __index: usize) {
+                match __index {
+                    #(#defaults)*
+                    _ => {}
+                }
+            }
+        }
+    });
+    quote! {
+        impl<'de> ::awsop::__private::serde::Deserialize<'de> for #ident {
+            #[inline]
+            fn deserialize<__D: ::awsop::__private::serde::Deserializer<'de>>(
+                __d: __D,
+            ) -> ::core::result::Result<Self, __D::Error> {
+                ::awsop::__private::read_structure(__d)
+            }
+        }
+        impl ::awsop::__private::ReadMembers for #ident {
+            #default_member
+            #alias
+            #[inline]
+            fn read_member<'de, __A: ::awsop::__private::serde::de::MapAccess<'de>>(
+                &mut self,
+                __index: usize,
+                __map: &mut __A,
+            ) -> ::core::result::Result<(), __A::Error> {
+                match __index {
+                    #(#arms)*
+                    _ => {
+                        __map.next_value::<::awsop::__private::serde::de::IgnoredAny>()?;
+                    }
+                }
+                ::core::result::Result::Ok(())
+            }
+        }
+    }
+}
+
+/// The keys a field's `#[serde(alias = "..")]` attributes add.
+fn serde_aliases(field: &syn::Field) -> Vec<syn::LitStr> {
+    let mut aliases = Vec::new();
+    for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        // serde's own derive reports a malformed attribute; here it adds no alias
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident("alias") {
+                aliases.push(meta.value()?.parse()?);
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            }
+            Ok(())
+        });
+    }
+    aliases
 }
 
 fn is_primitive(ty: &syn::Type) -> bool {
@@ -530,7 +654,8 @@ fn impl_shape(shape: &Shape, input: &mut ItemStruct) -> TokenStream {
     let ident = input.ident.clone();
     let mut traits = impl_shape_traits(&ident, &shape.fields, Role::Shape);
     traits.extend(default_fns(&ident, &shape.fields));
-    let item = serde_struct(input, &shape.fields, &quote!(default), Role::Shape);
+    traits.extend(read_members(&ident, &shape.fields, input));
+    let item = serde_struct(input, &shape.fields, &TokenStream::new(), Role::Shape);
     quote! {
         #item
         const _: () = {

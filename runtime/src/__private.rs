@@ -11,6 +11,7 @@ pub use crate::operation::{
     fmt_service_error, members, needs_no_http, needs_rest_json, parse_modeled, FALLBACK,
 };
 pub use crate::protocol::read_response_parts as read_response;
+pub use crate::read::{deserialize as read_structure, next_float, next_float_option, ReadMembers};
 pub use crate::token::fill_idempotency_token;
 pub use crate::types::deserialize_str;
 pub use crate::validate::Validator;

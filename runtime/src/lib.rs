@@ -19,6 +19,7 @@ pub mod model;
 mod operation;
 mod paginate;
 mod protocol;
+mod read;
 mod retry;
 pub mod service;
 mod sign;
