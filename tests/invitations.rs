@@ -185,7 +185,7 @@ async fn unknown_ids_and_bad_input_are_typed_errors_from_the_server() {
     output = "awsop_partnercentral_account::CancelConnectionInvitationResponse",
     errors(awsop_partnercentral_account::ValidationException)
 )]
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct CancelWithoutCatalog {
     identifier: String,
     #[aws(idempotency_token)]
@@ -640,7 +640,7 @@ async fn responses_keep_unknown_enum_values_ignore_unknown_members_and_default_m
     name = "GetConnectionInvitation",
     errors(awsop_partnercentral_account::ResourceNotFoundException)
 )]
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct GetWithExtras {
     catalog: String,
     #[aws(rename = "Identifier")]
@@ -659,7 +659,7 @@ use awsop_partnercentral_account::GetConnectionInvitationResponse;
     output = "awsop_partnercentral_account::CancelConnectionInvitationResponse",
     errors(awsop_partnercentral_account::ValidationException)
 )]
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 struct UncheckedCancel {
     catalog: String,
     identifier: String,

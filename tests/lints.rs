@@ -46,7 +46,7 @@ pub struct Inviter {
     name = "CancelConnectionInvitation",
     errors(ConflictException)
 )]
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct CancelConnectionInvitation {
     /// The catalog.
     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]

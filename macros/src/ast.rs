@@ -341,6 +341,9 @@ impl Operation {
 impl Field {
     fn from_syn(field: &syn::Field, errors: &mut Errors) -> Option<Self> {
         let args = FieldArgs::parse(&field.attrs, errors);
+        if let Err(err) = crate::expand::serde_aliases(field) {
+            errors.push(err);
+        }
         if let Some(cfg) = &args.cfg {
             errors.at(
                 cfg,

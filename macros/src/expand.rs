@@ -184,101 +184,43 @@ fn not_a_struct(tokens: impl quote::ToTokens, what: &str) -> syn::Error {
     )
 }
 
+/// Takes off the field attributes the attribute reads: `#[aws(..)]`, and `#[serde(alias)]`
+/// (the struct derives no serde; [`json_members`] writes its JSON).
 fn strip_helper_attrs(input: &mut ItemStruct) {
     for field in &mut input.fields {
-        field.attrs.retain(|attr| !is_helper(attr));
+        field
+            .attrs
+            .retain(|attr| !is_helper(attr) && !attr.path().is_ident("serde"));
     }
 }
 
-/// The struct re-emitted with serde's derive, its container attributes and each field's
-/// wire name. A shape derives `Serialize` only: it is read by [`read_members`].
-fn serde_struct(
-    input: &mut ItemStruct,
+/// The struct as declared, less the attributes the attribute reads (`#[aws(..)]`, and the
+/// `#[serde(alias)]` keys [`json_members`] takes).
+fn plain_struct(input: &mut ItemStruct) -> TokenStream {
+    strip_helper_attrs(input);
+    quote!(#input)
+}
+
+/// `Serialize`, `Deserialize` and the table-driven reader, from the runtime's
+/// `json_members!`: the fields in the order of `MEMBERS` (a float marked, for its wire form),
+/// the members with model defaults, and the keys `#[serde(alias = "..")]` adds. An input is
+/// read strictly, every member under its name (what the CLI and the emulator take).
+fn json_members(
+    ident: &syn::Ident,
     fields: &[Field],
-    container: &TokenStream,
+    input: &ItemStruct,
     role: Role,
 ) -> TokenStream {
-    strip_helper_attrs(input);
-    let ident = input.ident.clone();
-    for (i, (field, syn_field)) in fields.iter().zip(input.fields.iter_mut()).enumerate() {
-        syn_field
-            .attrs
-            .insert(0, serde_field_attr(&ident, i, field, role));
-    }
-    let attrs = std::mem::take(&mut input.attrs);
-    let derive = match role {
-        Role::Input => quote! {
-            #[derive(::awsop::__private::serde::Serialize, ::awsop::__private::serde::Deserialize)]
-        },
-        Role::Shape => quote!(#[derive(::awsop::__private::serde::Serialize)]),
-    };
-    quote! {
-        #derive
-        #[serde(crate = "::awsop::__private::serde", #container)]
-        #(#attrs)*
-        #input
-    }
-}
-
-fn serde_field_attr(ident: &syn::Ident, index: usize, field: &Field, role: Role) -> syn::Attribute {
-    let wire = field.json_name.as_ref().unwrap_or(&field.wire);
-    let mut args = vec![quote!(rename = #wire)];
-    if field.optional {
-        args.push(quote!(skip_serializing_if = "::awsop::__private::is_none"));
-    }
-    if let Role::Shape = role {
-        // only written: [`read_members`] reads it
+    let names = fields.iter().map(|field| {
+        let member = &field.ident;
         match field.float {
-            Some(true) => {
-                args.push(quote!(
-                    serialize_with = "::awsop::__private::float::option::serialize"
-                ));
-            }
-            Some(false) => args.push(quote!(
-                serialize_with = "::awsop::__private::float::serialize"
-            )),
-            None => {}
+            Some(true) => quote!(#member: float_option),
+            Some(false) => quote!(#member: float),
+            None if field.optional => quote!(#member: option),
+            None => quote!(#member),
         }
-        return syn::parse_quote!(#[serde(#(#args),*)]);
-    }
-    // a member bound to the URI, a header or the payload is not in the JSON body
-    if field.binding.is_some() {
-        args.push(quote!(skip_serializing));
-    }
-    // serde reads a missing `Option` as `None`, except through `with`
-    if field.optional && field.float.is_some() {
-        args.push(quote!(default));
-    }
-    if field.default.is_some() {
-        let path = format!("<{ident} as ::awsop::__private::MemberDefault<{index}>>::value");
-        args.push(quote!(default = #path));
-    }
-    match field.float {
-        Some(true) => args.push(quote!(with = "::awsop::__private::float::option")),
-        Some(false) => args.push(quote!(with = "::awsop::__private::float")),
-        None => {}
-    }
-    syn::parse_quote!(#[serde(#(#args),*)])
-}
-
-/// A shape's `Deserialize`: the runtime's table-driven reader ([`awsop::__private::ReadMembers`]),
-/// told which field each member's value goes to. A member bound to the response's status,
-/// headers or payload is not in the body, so no key finds it.
-fn read_members(ident: &syn::Ident, fields: &[Field], input: &ItemStruct) -> TokenStream {
-    let arms = fields
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| f.binding.is_none())
-        .map(|(i, field)| {
-            let member = &field.ident;
-            let i = proc_macro2::Literal::usize_unsuffixed(i);
-            let read = match field.float {
-                Some(true) => quote!(::awsop::__private::next_float_option(__map)?),
-                Some(false) => quote!(::awsop::__private::next_float(__map)?),
-                None => quote!(__map.next_value()?),
-            };
-            quote!(#i => self.#member = #read,)
-        });
+    });
+    let strict = role == Role::Input;
     let defaults: Vec<_> = fields
         .iter()
         .enumerate()
@@ -286,86 +228,40 @@ fn read_members(ident: &syn::Ident, fields: &[Field], input: &ItemStruct) -> Tok
         .map(|(i, field)| {
             let member = &field.ident;
             let i = proc_macro2::Literal::usize_unsuffixed(i);
-            quote!(#i => self.#member = <Self as ::awsop::__private::MemberDefault<#i>>::value(),)
+            quote!(#i => #member)
         })
         .collect();
-    let aliases: Vec<_> = input
-        .fields
-        .iter()
-        .enumerate()
-        .flat_map(|(i, field)| {
-            let i = proc_macro2::Literal::usize_unsuffixed(i);
-            serde_aliases(field)
-                .into_iter()
-                .map(move |alias| quote!(#alias => ::core::option::Option::Some(#i),))
-        })
-        .collect();
-    let alias = (!aliases.is_empty()).then(|| {
-        quote! {
-            fn alias(__key: &str) -> ::core::option::Option<usize> {
-                match __key {
-                    #(#aliases)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-        }
-    });
-    let default_member = (!defaults.is_empty()).then(|| {
-        quote! {
-            const DEFAULTS: bool = true;
-            fn default_member(&mut self, __index: usize) {
-                match __index {
-                    #(#defaults)*
-                    _ => {}
-                }
-            }
-        }
-    });
+    let defaults = (!defaults.is_empty()).then(|| quote!(, defaults [#(#defaults),*]));
+    let mut aliases = Vec::new();
+    for (i, field) in input.fields.iter().enumerate() {
+        let i = proc_macro2::Literal::usize_unsuffixed(i);
+        // a field's other serde arguments were refused when it was parsed
+        let keys = serde_aliases(field).unwrap_or_default();
+        aliases.extend(keys.into_iter().map(|key| quote!(#key => #i)));
+    }
+    let aliases = (!aliases.is_empty()).then(|| quote!(, aliases [#(#aliases),*]));
     quote! {
-        impl<'de> ::awsop::__private::serde::Deserialize<'de> for #ident {
-            #[inline]
-            fn deserialize<__D: ::awsop::__private::serde::Deserializer<'de>>(
-                __d: __D,
-            ) -> ::core::result::Result<Self, __D::Error> {
-                ::awsop::__private::read_structure(__d)
-            }
-        }
-        impl ::awsop::__private::ReadMembers for #ident {
-            #default_member
-            #alias
-            #[inline]
-            fn read_member<'de, __A: ::awsop::__private::serde::de::MapAccess<'de>>(
-                &mut self,
-                __index: usize,
-                __map: &mut __A,
-            ) -> ::core::result::Result<(), __A::Error> {
-                match __index {
-                    #(#arms)*
-                    _ => {
-                        __map.next_value::<::awsop::__private::serde::de::IgnoredAny>()?;
-                    }
-                }
-                ::core::result::Result::Ok(())
-            }
-        }
+        ::awsop::__json_members!(#ident, #strict, [#(#names),*] #defaults #aliases);
     }
 }
 
-/// The keys a field's `#[serde(alias = "..")]` attributes add.
-fn serde_aliases(field: &syn::Field) -> Vec<syn::LitStr> {
+/// The keys a field's `#[serde(alias = "..")]` attributes add: the one serde attribute a
+/// declared field takes (the attribute writes the JSON itself).
+pub(crate) fn serde_aliases(field: &syn::Field) -> syn::Result<Vec<syn::LitStr>> {
     let mut aliases = Vec::new();
     for attr in field.attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        // serde's own derive reports a malformed attribute; here it adds no alias
-        let _ = attr.parse_nested_meta(|meta| {
+        attr.parse_nested_meta(|meta| {
             if meta.path.is_ident("alias") {
                 aliases.push(meta.value()?.parse()?);
-            } else if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
+                Ok(())
+            } else {
+                Err(meta.error(
+                    "a member takes `#[serde(alias = \"..\")]` only: its key, defaults and wire form come from `#[aws(..)]`",
+                ))
             }
-            Ok(())
-        });
+        })?;
     }
-    aliases
+    Ok(aliases)
 }
 
 fn is_primitive(ty: &syn::Type) -> bool {
@@ -654,8 +550,8 @@ fn impl_shape(shape: &Shape, input: &mut ItemStruct) -> TokenStream {
     let ident = input.ident.clone();
     let mut traits = impl_shape_traits(&ident, &shape.fields, Role::Shape);
     traits.extend(default_fns(&ident, &shape.fields));
-    traits.extend(read_members(&ident, &shape.fields, input));
-    let item = serde_struct(input, &shape.fields, &TokenStream::new(), Role::Shape);
+    traits.extend(json_members(&ident, &shape.fields, input, Role::Shape));
+    let item = plain_struct(input);
     quote! {
         #item
         const _: () = {
@@ -734,6 +630,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
     });
     let mut traits = impl_shape_traits(ident, &op.fields, Role::Input);
     traits.extend(default_fns(ident, &op.fields));
+    traits.extend(json_members(ident, &op.fields, input, Role::Input));
     let host_prefix = op.host_prefix.as_ref().map(|parts| {
         let pieces = parts.iter().map(|part| match part {
             HostPart::Text(text) => quote!(__prefix.push_str(#text);),
@@ -768,7 +665,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
         "The errors of [`{ident}`]: the exceptions the model lists for `{}`, and `Unhandled` for any other.",
         name.value()
     );
-    let item = serde_struct(input, &op.fields, &quote!(deny_unknown_fields), Role::Input);
+    let item = plain_struct(input);
     quote! {
         #item
 

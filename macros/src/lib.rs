@@ -12,9 +12,11 @@ mod validate;
 
 use proc_macro::TokenStream;
 
-/// Turns a plain request struct into a signed awsJson 1.0 call: serde with the model's wire
-/// names, validation of its constraints, idempotency-token autofill, the `<Struct>Error` enum
-/// of the modeled errors and `awsop::Operation`.
+/// Turns a plain request struct into a signed awsJson 1.0 call: its JSON with the model's wire
+/// names (`Serialize`, and a strict `Deserialize` for tools), validation of its constraints,
+/// idempotency-token autofill, the `<Struct>Error` enum of the modeled errors and
+/// `awsop::Operation`. The struct must implement `Default` (derive it): it is what a
+/// request is built from with `..Default::default()`, and what it is read into.
 ///
 /// Arguments of `#[aws_operation(..)]`:
 /// - `service = "partnercentral-account"` — the service id (its facts live in `awsop::service`);
@@ -66,7 +68,7 @@ use proc_macro::TokenStream;
 ///     name = "CancelConnectionInvitation",
 ///     errors(ConflictException)
 /// )]
-/// #[derive(Debug, Clone)]
+/// #[derive(Debug, Clone, Default)]
 /// pub struct CancelConnectionInvitation {
 ///     #[aws(length(min = 1, max = 64), pattern = "[a-zA-Z0-9-]+")]
 ///     pub catalog: String,
@@ -92,7 +94,7 @@ pub fn aws_operation(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::aws_operation(args.into(), item.into()).into()
 }
 
-/// Derives wire-name serde (unknown members ignored, missing ones defaulted), validation of
+/// Derives its JSON with wire names (unknown members ignored, missing ones defaulted), validation of
 /// the fields' constraints and member metadata for a model structure that is not an
 /// operation's input: outputs and nested structures. Fields take the `#[aws(..)]` arguments
 /// listed on [`macro@aws_operation`], but `idempotency_token`. The struct must implement

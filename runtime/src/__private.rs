@@ -6,13 +6,14 @@ pub use serde;
 pub use serde_json;
 
 pub use crate::bindings::{HttpRequest, HttpResponse};
-pub use crate::member::{is_none, MemberDefault};
+pub use crate::codec::{
+    deserialize as read_structure, next_float, next_float_option, skip_value, ReadMembers, Writer,
+};
+pub use crate::member::MemberDefault;
 pub use crate::operation::{
     fmt_service_error, members, needs_no_http, needs_rest_json, parse_modeled, FALLBACK,
 };
 pub use crate::protocol::read_response_parts as read_response;
-pub use crate::read::{deserialize as read_structure, next_float, next_float_option, ReadMembers};
 pub use crate::token::fill_idempotency_token;
 pub use crate::types::deserialize_str;
 pub use crate::validate::Validator;
-pub use crate::wire::float;

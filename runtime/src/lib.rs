@@ -7,6 +7,7 @@
 pub mod bindings;
 mod client;
 mod clock;
+mod codec;
 mod compress;
 mod config;
 mod credentials;
@@ -19,7 +20,6 @@ pub mod model;
 mod operation;
 mod paginate;
 mod protocol;
-mod read;
 mod retry;
 pub mod service;
 mod sign;

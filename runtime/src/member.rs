@@ -259,14 +259,8 @@ pub enum Schema {
     Union(&'static [Member]),
 }
 
-/// Whether an optional member is unset (serde's `skip_serializing_if`).
-#[inline]
-pub fn is_none<T>(value: &Option<T>) -> bool {
-    value.is_none()
-}
-
-/// The default of member `N` of a shape, for serde's `default = ".."`: a trait, so the
-/// declared type gets no method of ours.
+/// The default of member `N` of a shape, for a body that lacks it: a trait, so the declared
+/// type gets no method of ours.
 pub trait MemberDefault<const N: usize> {
     /// The member's type.
     type Value;

@@ -204,26 +204,15 @@ pub mod float {
         deserializer.deserialize_any(Visitor).map(T::from_f64)
     }
 
-    /// `serde(with)` for `Option<f32>`/`Option<f64>`.
+    /// `Option<f32>`/`Option<f64>`.
     pub mod option {
-        use serde::{Deserialize, Deserializer, Serializer};
+        use serde::{Deserialize, Deserializer};
 
         use super::Float;
 
         #[derive(Deserialize)]
         #[serde(transparent)]
         struct Wrapped(#[serde(deserialize_with = "super::deserialize")] f64);
-
-        /// Writes `Some` as [`super::serialize`]; `None` is skipped by the field's attributes.
-        pub fn serialize<T: Float, S: Serializer>(
-            value: &Option<T>,
-            serializer: S,
-        ) -> Result<S::Ok, S::Error> {
-            match value {
-                Some(v) => super::serialize(v, serializer),
-                None => serializer.serialize_none(),
-            }
-        }
 
         /// Reads `null` as `None`, anything else as [`super::deserialize`].
         pub fn deserialize<'de, T: Float, D: Deserializer<'de>>(

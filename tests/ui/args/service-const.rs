@@ -6,9 +6,11 @@ const NOT_A_SERVICE: &str = "dynamodb";
 pub const DYNAMODB: Service = Service::aws_json_1_0("dynamodb", "DynamoDB_20120810");
 
 #[aws_operation(service = NOT_A_SERVICE, name = "ListTables", output = "Empty")]
+#[derive(Default)]
 pub struct ListTables {}
 
 #[aws_operation(service = crate::DYNAMOBD, name = "DescribeTable", output = "Empty")]
+#[derive(Default)]
 pub struct DescribeTable {}
 
 #[awsop::aws_shape]

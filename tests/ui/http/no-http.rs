@@ -8,6 +8,7 @@ pub struct Empty {}
 
 // a restJson1 operation without its method and URI
 #[aws_operation(service = SCHEDULER, name = "ListSchedules", output = "Empty")]
+#[derive(Default)]
 pub struct ListSchedules {}
 
 fn main() {}

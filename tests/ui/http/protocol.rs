@@ -8,6 +8,7 @@ pub struct Empty {}
 
 // bindings without `http(..)`: awsJson would send the member in the body
 #[aws_operation(service = DYNAMODB, name = "ListTables", output = "Empty")]
+#[derive(Default)]
 pub struct ListTables {
     #[aws(header = "X-Limit")]
     pub limit: Option<i32>,
@@ -20,6 +21,7 @@ pub struct ListTables {
     output = "Empty",
     http(method = "GET", uri = "/tables")
 )]
+#[derive(Default)]
 pub struct DescribeTable {}
 
 // an awsJson output that reads a header
@@ -31,6 +33,7 @@ pub struct GetItemOutput {
 }
 
 #[aws_operation(service = DYNAMODB, name = "GetItem", output = "GetItemOutput")]
+#[derive(Default)]
 pub struct GetItem {}
 
 fn main() {}

@@ -21,6 +21,7 @@ pub struct Empty {}
     output = "Empty",
     http(method = "GET", uri = "/schedules")
 )]
+#[derive(Default)]
 pub struct ListSchedules {
     #[aws(header = "X-Target")]
     pub target: Option<Target>,

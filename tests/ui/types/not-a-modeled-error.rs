@@ -8,6 +8,7 @@ pub struct CancelConnectionInvitationResponse {}
 pub struct NotAnError {}
 
 #[aws_operation(service = "partnercentral-account", name = "CancelConnectionInvitation", errors(NotAnError))]
+#[derive(Default)]
 pub struct CancelConnectionInvitation {
     pub catalog: String,
 }

@@ -4,6 +4,7 @@ use awsop::aws_operation;
 pub struct CancelConnectionInvitationResponse {}
 
 #[aws_operation(service = "partnercentral-account", name = "CancelConnectionInvitation")]
+#[derive(Default)]
 pub struct CancelConnectionInvitation {
     pub catalog: String,
 }
