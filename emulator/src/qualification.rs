@@ -3,12 +3,34 @@
 
 use awsop_partnercentral_account::*;
 
-use crate::profile::partner;
+use crate::profile::{partner, Head};
 use crate::state::{Call, State};
 use crate::wire::ApiError;
 
 fn associated(details: Option<&GetQualificationsAssociationDetailsResponse>) -> bool {
     details.is_some_and(|a| a.status == QualificationsAssociationStatus::Associated)
+}
+
+/// The partner's association details: associated with `primary`, or not associated.
+fn details(
+    head: Head,
+    primary: Option<QualificationsAssociationPartner>,
+    call: &Call,
+) -> GetQualificationsAssociationDetailsResponse {
+    let status = if primary.is_some() {
+        QualificationsAssociationStatus::Associated
+    } else {
+        QualificationsAssociationStatus::NotAssociated
+    };
+    GetQualificationsAssociationDetailsResponse {
+        catalog: head.catalog,
+        arn: head.arn,
+        id: head.id,
+        status,
+        associated_partners: Some(primary.iter().cloned().collect()),
+        primary_partner: primary,
+        updated_at: Some(call.now),
+    }
 }
 
 pub(crate) fn start_association(
@@ -34,15 +56,7 @@ pub(crate) fn start_association(
         started_at: call.now,
         ended_at: Some(call.now),
     };
-    profile.association = Some(GetQualificationsAssociationDetailsResponse {
-        catalog: head.catalog,
-        arn: head.arn,
-        id: head.id,
-        status: QualificationsAssociationStatus::Associated,
-        primary_partner: Some(input.primary_partner.clone()),
-        associated_partners: Some(vec![input.primary_partner]),
-        updated_at: Some(call.now),
-    });
+    profile.association = Some(details(head, Some(input.primary_partner), call));
     profile.association_task = Some(task.clone());
     Ok(
         same_members!(task => StartQualificationsAssociationTaskResponse {
@@ -74,15 +88,7 @@ pub(crate) fn start_disassociation(
         started_at: call.now,
         ended_at: Some(call.now),
     };
-    profile.association = Some(GetQualificationsAssociationDetailsResponse {
-        catalog: head.catalog,
-        arn: head.arn,
-        id: head.id,
-        status: QualificationsAssociationStatus::NotAssociated,
-        primary_partner: None,
-        associated_partners: Some(Vec::new()),
-        updated_at: Some(call.now),
-    });
+    profile.association = Some(details(head, None, call));
     profile.disassociation_task = Some(task.clone());
     Ok(
         same_members!(task => StartQualificationsDisassociationTaskResponse {
