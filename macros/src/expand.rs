@@ -1,7 +1,8 @@
-//! `quote!` the serde attributes, the error enum and the `::awsop` impls from a valid
-//! `Operation` or `Shape`; on error, the struct as written plus our errors.
+//! `quote!` the error enum and the `::awsop` impls (the JSON through the runtime's
+//! `json_members!`) from a valid `Operation` or `Shape`; on error, the struct as written plus
+//! our errors.
 //!
-//! The emitted methods are `#[inline]`, as serde's derived ones are generic: machine code is
+//! The emitted methods are `#[inline]`, as the JSON ones are generic: machine code is
 //! made in the crate that calls an operation, not in the crate that declares it. A crate of
 //! declarations then compiles in a fraction of a second (the tags family: 1.3 s → 0.17 s in
 //! release), and an app pays only for the operations it calls (bench/RESULTS.md).
@@ -544,8 +545,8 @@ fn http_request(op: &Operation) -> (TokenStream, TokenStream) {
     (items, check)
 }
 
-/// A `#[aws_shape]`: serde with wire names, unknown members ignored and missing ones
-/// defaulted (error correction), `Validate` and `Shape`.
+/// A `#[aws_shape]`: its JSON with wire names (unknown members ignored, missing ones
+/// defaulted: error correction), `Validate` and `Shape`.
 fn impl_shape(shape: &Shape, input: &mut ItemStruct) -> TokenStream {
     let ident = input.ident.clone();
     let mut traits = impl_shape_traits(&ident, &shape.fields, Role::Shape);
@@ -561,7 +562,7 @@ fn impl_shape(shape: &Shape, input: &mut ItemStruct) -> TokenStream {
     }
 }
 
-/// An `#[aws_operation]`: the struct with serde's wire names, the error enum and the impls.
+/// An `#[aws_operation]`: the struct, its JSON with wire names, the error enum and the impls.
 fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
     let ident = &op.ident;
     let name = &op.name;
