@@ -171,6 +171,12 @@ impl Shape {
 
 /// The struct's fields, each checked on its own; errors for generics and unnamed fields.
 fn named_fields(input: &ItemStruct, errors: &mut Errors) -> Vec<Field> {
+    for attr in input.attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        errors.at(
+            attr,
+            "an awsop struct takes no `#[serde(..)]`: the attribute writes its JSON from `#[aws(..)]`; a member may take `#[serde(alias = \"..\")]`",
+        );
+    }
     if input.generics.lt_token.is_some() || input.generics.where_clause.is_some() {
         errors.at(
             &input.generics,

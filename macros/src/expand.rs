@@ -188,6 +188,7 @@ fn not_a_struct(tokens: impl quote::ToTokens, what: &str) -> syn::Error {
 /// Takes off the field attributes the attribute reads: `#[aws(..)]`, and `#[serde(alias)]`
 /// (the struct derives no serde; [`json_members`] writes its JSON).
 fn strip_helper_attrs(input: &mut ItemStruct) {
+    input.attrs.retain(|attr| !attr.path().is_ident("serde"));
     for field in &mut input.fields {
         field
             .attrs

@@ -266,7 +266,11 @@ impl<'de, T: ReadMembers> Visitor<'de> for Structure<T> {
         for (index, seen) in seen.into_iter().enumerate() {
             let member = &T::MEMBERS[index];
             if !seen && !value.default_member(index) && T::STRICT && member.required {
-                return Err(serde::de::Error::missing_field(member.name));
+                let key = match member.location {
+                    Location::Body(key) => key,
+                    _ => member.name,
+                };
+                return Err(serde::de::Error::missing_field(key));
             }
         }
         Ok(value)
@@ -287,7 +291,13 @@ impl<T: ReadMembers> Key<T> {
         if members.get(self.0).is_some_and(named) {
             return Some(self.0);
         }
-        members.iter().position(named).or_else(|| T::alias(key))
+        members.iter().position(named).or_else(|| {
+            T::alias(key).filter(|&i| {
+                members
+                    .get(i)
+                    .is_some_and(|m| T::STRICT || matches!(m.location, Location::Body(_)))
+            })
+        })
     }
 }
 

@@ -473,3 +473,41 @@ async fn a_label_named_otherwise_than_its_member_fills_its_place_in_the_uri() {
         awsop::Location::Label("restapi_id")
     );
 }
+
+/// An input read strictly (as the CLI reads one): a missing required member is named by the
+/// key the body uses, its `json_name`.
+#[aws_operation(service = LAMBDA, name = "Tag", output = "TagOutput", http(method = "POST", uri = "/tag/{Name}"))]
+#[derive(Debug, Clone, Default)]
+pub struct Tag {
+    #[aws(label)]
+    pub name: String,
+    #[aws(json_name = "tagValue")]
+    pub value: String,
+}
+
+/// An output whose status member has an alias: the alias is not read from the body either.
+#[aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct TagOutput {
+    #[serde(alias = "Status")]
+    #[aws(response_code)]
+    pub status: i32,
+    pub note: Option<String>,
+}
+
+#[test]
+fn strict_inputs_name_body_keys_and_outputs_leave_bound_members_to_http() {
+    let err = serde_json::from_str::<Tag>(r#"{"Name":"f"}"#).expect_err("tagValue is required");
+    assert!(
+        err.to_string().contains("missing field `tagValue`"),
+        "{err}"
+    );
+    let tag: Tag = serde_json::from_str(r#"{"Name":"f","tagValue":"v"}"#).expect("a whole input");
+    assert_eq!((tag.name.as_str(), tag.value.as_str()), ("f", "v"));
+    // a bound member is not in the body: not by its name, nor by its alias
+    let out: TagOutput =
+        serde_json::from_str(r#"{"Status":"not a number","note":"n"}"#).expect("read");
+    assert_eq!((out.status, out.note.as_deref()), (0, None));
+    let out: TagOutput = serde_json::from_str(r#"{"Note":"n"}"#).expect("read");
+    assert_eq!(out.note.as_deref(), Some("n"));
+}
