@@ -274,7 +274,7 @@ fn is_primitive(ty: &syn::Type) -> bool {
         && PRIMITIVES.iter().any(|name| p.path.segments[0].ident == name))
 }
 
-/// The functions serde calls for members the model gives defaults: impls of a hidden trait,
+/// The functions the JSON reader calls for members the model gives defaults: impls of a hidden trait,
 /// one per member, so the declared type gets no method of ours.
 fn default_fns(ident: &syn::Ident, fields: &[Field]) -> TokenStream {
     fields
@@ -356,7 +356,8 @@ fn impl_shape_traits(ident: &syn::Ident, fields: &[Field], role: Role) -> TokenS
 }
 
 /// One member's entry: `Member::required::<String>("Catalog").min_length(1)...`. The
-/// constructor is named by how the type is spelled (what serde's attributes above assumed),
+/// constructor is named by how the type is spelled (what the `option` and `float` marks of
+/// `json_members!` assume),
 /// and checks it against the type's own facts at compile time.
 fn member(field: &Field) -> TokenStream {
     let ty = &field.ty;

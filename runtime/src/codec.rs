@@ -127,11 +127,8 @@ impl<S: Serializer, T: ReadMembers> Writer<S, T> {
     fn key(&mut self) -> Option<&'static str> {
         let member = T::MEMBERS.get(self.index)?;
         self.index += 1;
-        match member.location {
-            Location::Body(key) => Some(key),
-            _ if T::STRICT => None,
-            _ => Some(member.name),
-        }
+        // an input's bound members go to the URI and headers, an output's are written too
+        (!T::STRICT || in_body(member)).then(|| key_of(member))
     }
 
     /// The next member.
@@ -183,6 +180,25 @@ impl<F: Float> Serialize for FloatOut<F> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         float::serialize(&self.0, serializer)
     }
+}
+
+/// The member's key in the structure's JSON: its body key, or for a member bound to the URI,
+/// a header or the status, its name.
+fn key_of(member: &Member) -> &'static str {
+    match member.location {
+        Location::Body(key) => key,
+        _ => member.name,
+    }
+}
+
+fn in_body(member: &Member) -> bool {
+    matches!(member.location, Location::Body(_))
+}
+
+/// Whether `T`'s reader takes `member` from the JSON: a body member, or any member of an input
+/// (the CLI's and the emulator's whole document); an output's bound members come from HTTP.
+fn read_from_json<T: ReadMembers>(member: &Member) -> bool {
+    T::STRICT || in_body(member)
 }
 
 /// Skips the map's next value: a key no member has.
@@ -258,19 +274,13 @@ impl<'de, T: ReadMembers> Visitor<'de> for Structure<T> {
                     }
                     next = index + 1;
                 }
-                None => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+                None => skip_value(&mut map)?,
             }
         }
         for (index, seen) in seen.into_iter().enumerate() {
             let member = &T::MEMBERS[index];
             if !seen && !value.default_member(index) && T::STRICT && member.required {
-                let key = match member.location {
-                    Location::Body(key) => key,
-                    _ => member.name,
-                };
-                return Err(serde::de::Error::missing_field(key));
+                return Err(serde::de::Error::missing_field(key_of(member)));
             }
         }
         Ok(value)
@@ -283,21 +293,15 @@ struct Key<T>(usize, PhantomData<T>);
 
 impl<T: ReadMembers> Key<T> {
     fn find(&self, key: &str) -> Option<usize> {
-        let named = |member: &Member| match member.location {
-            Location::Body(name) => name == key,
-            _ => T::STRICT && member.name == key,
-        };
+        let named = |member: &Member| read_from_json::<T>(member) && key_of(member) == key;
         let members = T::MEMBERS;
         if members.get(self.0).is_some_and(named) {
             return Some(self.0);
         }
-        members.iter().position(named).or_else(|| {
-            T::alias(key).filter(|&i| {
-                members
-                    .get(i)
-                    .is_some_and(|m| T::STRICT || matches!(m.location, Location::Body(_)))
-            })
-        })
+        members
+            .iter()
+            .position(named)
+            .or_else(|| T::alias(key).filter(|&i| members.get(i).is_some_and(read_from_json::<T>)))
     }
 }
 

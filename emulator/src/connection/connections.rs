@@ -63,26 +63,27 @@ impl ConnectionRecord {
         }
     }
 
-    /// The connection as `account` sees it in a list.
+    /// The connection as `account` sees it in a list: its view, each type's status and other
+    /// participant only.
     fn summary(&self, account: &str) -> ConnectionSummary {
-        let other = self.other(account).unwrap_or_default();
-        let connection_types = self
-            .types
-            .iter()
-            .map(|(kind, t)| {
+        let view = self.view(account);
+        let connection_types = view
+            .connection_types
+            .into_iter()
+            .map(|(kind, detail)| {
                 let summary = ConnectionTypeSummary {
-                    status: t.status.clone(),
-                    other_participant: Self::participant(other),
+                    status: detail.status,
+                    other_participant: detail.other_participant,
                 };
-                (kind.clone(), summary)
+                (kind, summary)
             })
             .collect();
         ConnectionSummary {
-            catalog: self.catalog.clone(),
-            id: self.id.clone(),
-            arn: self.arn.clone(),
-            other_participant_account_id: other.to_owned(),
-            updated_at: self.updated_at,
+            catalog: view.catalog,
+            id: view.id,
+            arn: view.arn,
+            other_participant_account_id: view.other_participant_account_id,
+            updated_at: view.updated_at,
             connection_types,
         }
     }
