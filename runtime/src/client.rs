@@ -4,6 +4,8 @@
 use std::borrow::Cow;
 use std::convert::Infallible;
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, OnceLock};
 
 use aws_smithy_runtime_api::client::identity::Identity;
@@ -161,57 +163,73 @@ impl Client {
     /// The idempotency token, if the operation has one and it is `None`, is filled once here,
     /// so every retry sends the same token.
     pub async fn send<O: Operation>(&self, mut op: O) -> Result<O::Output, Error<O::Error>> {
-        let config = &self.inner.config;
-        op.fill_idempotency_token(&*config.idempotency_tokens);
-        let span = tracing::info_span!(
-            "awsop.operation",
-            service = O::SERVICE.id,
-            operation = O::NAME,
-            attempts = field::Empty,
-        );
-        let call = self.call(&op).instrument(span.clone());
-        let result = match config.operation_timeout {
-            Some(limit) => tokio::time::timeout(limit, call).await.unwrap_or_else(|_| {
-                Err(Error::new(
-                    ErrorKind::Timeout,
-                    format!("the operation timeout of {limit:?} passed"),
-                ))
-            }),
-            None => call.await,
+        op.fill_idempotency_token(&*self.inner.config.idempotency_tokens);
+        let span = operation_span(O::SERVICE.id, O::NAME);
+        // only what the operation's types decide is compiled per operation: the plan before
+        // and the reading after; what lies between is compiled once, in this crate
+        let result = match Plan::of(&op) {
+            Err(err) => Err(err),
+            Ok(plan) => {
+                let done = self.dispatch(plan, span.clone()).await;
+                let _entered = span.enter();
+                read::<O>(done)
+            }
         };
         if let Err(err) = &result {
-            let _entered = span.enter();
-            tracing::debug!(kind = ?err.kind(), code = err.code(), status = err.status(), request_id = err.request_id(), "call failed");
+            call_failed(
+                &span,
+                err.kind(),
+                err.code(),
+                err.status(),
+                err.request_id(),
+            );
         }
         result.map_err(|err| err.with_operation(O::NAME))
     }
 
-    /// Validates, serializes (and compresses), and finds the URL, region and credentials: all
-    /// that every attempt shares.
-    async fn prepare<O: Operation>(&self, op: &O) -> Result<Prepared<'_>, Error<O::Error>> {
+    /// Prepares and sends a planned call, under the operation's span and timeout. Not generic,
+    /// and boxed, so that neither this nor the futures it awaits (credentials, the attempts,
+    /// the HTTP client) is compiled again in each crate that sends an operation.
+    fn dispatch<'a>(
+        &'a self,
+        plan: Plan<'a>,
+        span: tracing::Span,
+    ) -> Pin<Box<dyn Future<Output = Result<Executed, Error>> + Send + 'a>> {
+        let limit = self.inner.config.operation_timeout;
+        let service = plan.service;
+        let call = async move {
+            let prepared = self.prepare(plan).await?;
+            Ok(self.execute(&prepared, service).await)
+        }
+        .instrument(span);
+        Box::pin(async move {
+            match limit {
+                Some(limit) => tokio::time::timeout(limit, call).await.unwrap_or_else(|_| {
+                    Err(Error::new(
+                        ErrorKind::Timeout,
+                        format!("the operation timeout of {limit:?} passed"),
+                    ))
+                }),
+                None => call.await,
+            }
+        })
+    }
+
+    /// Finds the URL, region and credentials, and finishes the body: all that every attempt
+    /// shares.
+    async fn prepare(&self, plan: Plan<'_>) -> Result<Prepared<'_>, Error> {
         let inner = &*self.inner;
         let config = &inner.config;
-        let mut validator = Validator::new();
-        op.validate(&mut validator);
-        validator.finish().map_err(Error::invalid_input)?;
-        let mut request = protocol::request(op)?;
-        let (body, compressed) = crate::compress::maybe_gzip::<O>(request.body);
-        if O::CHECKSUM_REQUIRED {
-            // of the bytes sent: after any compression
-            request.headers.push((
-                Cow::Borrowed("content-md5"),
-                Cow::Owned(protocol::md5(&body)),
-            ));
-        }
+        let service = plan.service;
         // a rule set that reads the input or the account may only resolve with them: its
         // error waits until they are known; any other service's error comes first, as before
-        let fast = match self.endpoint(O::SERVICE) {
+        let fast = match self.endpoint(service) {
             Ok(endpoint) => Some(endpoint),
-            Err(_) if O::HAS_CONTEXT_PARAMS || reads_account(O::SERVICE) => None,
-            Err(err) => return Err(err.widen()),
+            Err(_) if plan.has_context_params || reads_account(service) => None,
+            Err(err) => return Err(err),
         };
         let reads_more =
-            O::HAS_CONTEXT_PARAMS || fast.as_ref().is_none_or(|endpoint| endpoint.reads_account);
+            plan.has_context_params || fast.as_ref().is_none_or(|endpoint| endpoint.reads_account);
         let region = config.region.as_deref().ok_or_else(|| {
             Error::new(ErrorKind::Configuration, "no region configured; set AWS_REGION, the profile's `region`, or Config::builder().region(..)")
         })?;
@@ -231,15 +249,8 @@ impl Client {
             .map(|a| a.as_str())
             .filter(|_| reads_more);
         let endpoint = match fast {
-            Some(endpoint) if !O::HAS_CONTEXT_PARAMS && account_id.is_none() => endpoint,
-            _ => {
-                let mut context = Vec::new();
-                op.context_params(&mut context);
-                Cow::Owned(
-                    self.keyed_endpoint(O::SERVICE, account_id, &context)
-                        .map_err(Error::widen)?,
-                )
-            }
+            Some(endpoint) if !plan.has_context_params && account_id.is_none() => endpoint,
+            _ => Cow::Owned(self.keyed_endpoint(service, account_id, &plan.context)?),
         };
         // the URL, and the region and name to sign for: the configured region and the
         // service's name unless the rule set names others (a global endpoint, a local one)
@@ -253,7 +264,7 @@ impl Client {
                 resolved
                     .signing_name
                     .as_deref()
-                    .map_or(Cow::Borrowed(O::SERVICE.signing_name), Cow::Borrowed),
+                    .map_or(Cow::Borrowed(service.signing_name), Cow::Borrowed),
             ),
             Cow::Owned(resolved) => (
                 Cow::Owned(resolved.url),
@@ -262,27 +273,28 @@ impl Client {
                     .map_or(Cow::Borrowed(region), Cow::Owned),
                 resolved
                     .signing_name
-                    .map_or(Cow::Borrowed(O::SERVICE.signing_name), Cow::Owned),
+                    .map_or(Cow::Borrowed(service.signing_name), Cow::Owned),
             ),
         };
-        if let Some(text) = op.endpoint_url() {
+        if let Some(text) = plan.endpoint_url {
             url = Cow::Owned(endpoint_url(text).map_err(|message| {
                 Error::new(
                     ErrorKind::InvalidInput,
-                    format!("{}'s endpoint URL member {message}", O::NAME),
+                    format!("{}'s endpoint URL member {message}", plan.name),
                 )
             })?);
         }
-        if let Some(prefix) = op.host_prefix() {
-            url = Cow::Owned(with_host_prefix(&url, &prefix)?);
+        if let Some(prefix) = &plan.host_prefix {
+            url = Cow::Owned(with_host_prefix(&url, prefix)?);
         }
         // what messages and traces show of the URL: origin and path, never user info or a
         // query; with the operation's URI pattern, not its labels' values (which may be secret)
-        let shown = place(&mut url, &request.path_and_query, O::HTTP.uri);
+        let request = plan.request;
+        let shown = place(&mut url, &request.path_and_query, plan.uri);
         Ok(Prepared {
             url,
-            body: body.into(),
-            compressed,
+            body: request.body.into(),
+            compressed: plan.compressed,
             region: signing_region,
             signing_name,
             identity,
@@ -301,40 +313,13 @@ impl Client {
         mut op: O,
     ) -> Result<(&'static str, reqwest::Url, HeaderMap, Bytes), Error<O::Error>> {
         op.fill_idempotency_token(&*self.inner.config.idempotency_tokens);
-        let prepared = self.prepare(&op).await?;
+        let plan = Plan::of(&op)?;
+        let prepared = self.prepare(plan).await.map_err(Error::widen)?;
         let max = self.inner.config.retry.max_attempts.max(1);
         let request = prepared.attempt(1, max);
         let now = self.inner.skew.corrected(&*self.inner.config.time_source);
         let headers = request.headers(&self.inner.signing_keys, now)?;
         Ok((request.method, request.url.clone(), headers, request.body))
-    }
-
-    async fn call<O: Operation>(&self, op: &O) -> Result<O::Output, Error<O::Error>> {
-        let prepared = self.prepare(op).await?;
-        // the attempts do not depend on the operation's types: one copy of them serves every
-        // operation, and only the answer is read per operation
-        let done = self.execute(&prepared, O::SERVICE).await;
-        let finish = |err: Error<O::Error>| {
-            let err = err.with_attempts(done.attempt, done.max);
-            if done.quota_exhausted {
-                err.with_quota_exhausted()
-            } else {
-                err
-            }
-        };
-        match done.result {
-            Err(err) => Err(finish(err.widen())),
-            Ok(response) => protocol::read_response::<O>(
-                &HttpResponse {
-                    status: response.status,
-                    headers: &response.headers,
-                    body: &response.body,
-                },
-                response.request_id,
-                response.error,
-            )
-            .map_err(finish),
-        }
     }
 
     /// Sends attempts until one answers for good: a success, an error not worth retrying, or
@@ -567,6 +552,109 @@ struct Executed {
     attempt: u32,
     max: u32,
     quota_exhausted: bool,
+}
+
+/// What the operation's types decide about a call, worked out before anything is awaited:
+/// the validated and serialized request, and what the endpoint reads of the input. The rest
+/// of the pipeline takes this, so it is compiled once, not per operation.
+struct Plan<'a> {
+    service: &'static crate::Service,
+    name: &'static str,
+    /// The operation's URI pattern (restJson1), as messages show the path.
+    uri: &'static str,
+    /// The request, its body compressed when the operation asks for it and is large.
+    request: protocol::Request,
+    compressed: bool,
+    has_context_params: bool,
+    /// The input's members the rule set reads (when `has_context_params`).
+    context: Vec<(&'static str, &'a str)>,
+    /// The input's endpoint URL member, if it has one and it is set.
+    endpoint_url: Option<&'a str>,
+    host_prefix: Option<String>,
+}
+
+impl<'a> Plan<'a> {
+    /// Validates and serializes `op` (and compresses its body), and reads what its endpoint
+    /// depends on.
+    fn of<O: Operation>(op: &'a O) -> Result<Self, Error<O::Error>> {
+        let mut validator = Validator::new();
+        op.validate(&mut validator);
+        validator.finish().map_err(Error::invalid_input)?;
+        let mut request = protocol::request(op)?;
+        let (body, compressed) =
+            crate::compress::maybe_gzip::<O>(std::mem::take(&mut request.body));
+        if O::CHECKSUM_REQUIRED {
+            // of the bytes sent: after any compression
+            request.headers.push((
+                Cow::Borrowed("content-md5"),
+                Cow::Owned(protocol::md5(&body)),
+            ));
+        }
+        request.body = body;
+        let mut context = Vec::new();
+        if O::HAS_CONTEXT_PARAMS {
+            op.context_params(&mut context);
+        }
+        Ok(Plan {
+            service: O::SERVICE,
+            name: O::NAME,
+            uri: O::HTTP.uri,
+            request,
+            compressed,
+            has_context_params: O::HAS_CONTEXT_PARAMS,
+            context,
+            endpoint_url: op.endpoint_url(),
+            host_prefix: op.host_prefix(),
+        })
+    }
+}
+
+/// The output or typed error of an operation from how its call ended.
+fn read<O: Operation>(done: Result<Executed, Error>) -> Result<O::Output, Error<O::Error>> {
+    let done = done.map_err(Error::widen)?;
+    let finish = |err: Error<O::Error>| {
+        let err = err.with_attempts(done.attempt, done.max);
+        if done.quota_exhausted {
+            err.with_quota_exhausted()
+        } else {
+            err
+        }
+    };
+    match done.result {
+        Err(err) => Err(finish(err.widen())),
+        Ok(response) => protocol::read_response::<O>(
+            &HttpResponse {
+                status: response.status,
+                headers: &response.headers,
+                body: &response.body,
+            },
+            response.request_id,
+            response.error,
+        )
+        .map_err(finish),
+    }
+}
+
+/// The span a call runs in.
+fn operation_span(service: &'static str, operation: &'static str) -> tracing::Span {
+    tracing::info_span!(
+        "awsop.operation",
+        service,
+        operation,
+        attempts = field::Empty,
+    )
+}
+
+/// The debug event of a failed call.
+fn call_failed(
+    span: &tracing::Span,
+    kind: ErrorKind,
+    code: Option<&str>,
+    status: Option<u16>,
+    request_id: Option<&str>,
+) {
+    let _entered = span.enter();
+    tracing::debug!(kind = ?kind, code, status, request_id, "call failed");
 }
 
 /// What every attempt of a call shares.
