@@ -33,9 +33,15 @@ pub struct Error<E = Infallible> {
 }
 
 struct Inner<E> {
+    service_error: Option<E>,
+    facts: Facts,
+}
+
+/// Everything of an error but its typed service error: not generic, so what reads it
+/// (`Display`, the accessors) is compiled once, not per operation.
+struct Facts {
     kind: ErrorKind,
     operation: Option<&'static str>,
-    service_error: Option<E>,
     status: Option<u16>,
     code: Option<String>,
     message: Option<String>,
@@ -47,22 +53,64 @@ struct Inner<E> {
     source: Option<Box<dyn StdError + Send + Sync>>,
 }
 
+impl<E> std::ops::Deref for Inner<E> {
+    type Target = Facts;
+
+    fn deref(&self) -> &Facts {
+        &self.facts
+    }
+}
+
+impl<E> std::ops::DerefMut for Inner<E> {
+    fn deref_mut(&mut self) -> &mut Facts {
+        &mut self.facts
+    }
+}
+
+impl Facts {
+    /// The input broke the model's constraints: nothing was sent.
+    fn invalid_input(violations: Vec<Violation>) -> Self {
+        let message = violations
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; ");
+        let mut facts = Facts::new(ErrorKind::InvalidInput, message);
+        facts.violations = violations;
+        facts
+    }
+
+    fn new(kind: ErrorKind, message: String) -> Self {
+        Facts {
+            kind,
+            operation: None,
+            status: None,
+            code: None,
+            message: Some(message),
+            request_id: None,
+            attempts: None,
+            quota_exhausted: false,
+            fault: None,
+            violations: Vec::new(),
+            source: None,
+        }
+    }
+
+    fn message(&self) -> Option<&str> {
+        self.message.as_deref().filter(|m| !m.is_empty())
+    }
+}
+
 impl<E> Error<E> {
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Self::from_facts(Facts::new(kind, message.into()))
+    }
+
+    fn from_facts(facts: Facts) -> Self {
         Self {
             inner: Box::new(Inner {
-                kind,
-                operation: None,
                 service_error: None,
-                status: None,
-                code: None,
-                message: Some(message.into()),
-                request_id: None,
-                attempts: None,
-                quota_exhausted: false,
-                fault: None,
-                violations: Vec::new(),
-                source: None,
+                facts,
             }),
         }
     }
@@ -105,14 +153,7 @@ impl<E> Error<E> {
 
     /// The input broke the model's constraints: nothing was sent.
     pub(crate) fn invalid_input(violations: Vec<Violation>) -> Self {
-        let message = violations
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("; ");
-        let mut err = Self::new(ErrorKind::InvalidInput, message);
-        err.inner.violations = violations;
-        err
+        Self::from_facts(Facts::invalid_input(violations))
     }
 
     pub(crate) fn with_fault(mut self, fault: &str) -> Self {
@@ -143,7 +184,7 @@ impl<E> Error<E> {
 
     /// The service's message, or what went wrong on this side.
     pub fn message(&self) -> Option<&str> {
-        self.inner.message.as_deref().filter(|m| !m.is_empty())
+        self.inner.facts.message()
     }
 
     /// The request id from `x-amzn-requestid`, when a response arrived: quote it to AWS support.
@@ -210,18 +251,8 @@ impl<E> Error<E> {
         let inner = *self.inner;
         Error {
             inner: Box::new(Inner {
-                kind: inner.kind,
-                operation: inner.operation,
                 service_error: inner.service_error.map(f),
-                status: inner.status,
-                code: inner.code,
-                message: inner.message,
-                request_id: inner.request_id,
-                attempts: inner.attempts,
-                quota_exhausted: inner.quota_exhausted,
-                fault: inner.fault,
-                violations: inner.violations,
-                source: inner.source,
+                facts: inner.facts,
             }),
         }
     }
@@ -236,7 +267,13 @@ impl Error<Infallible> {
 
 impl<E> fmt::Display for Error<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let inner = &self.inner;
+        self.inner.facts.fmt(f)
+    }
+}
+
+impl fmt::Display for Facts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let inner = self;
         if let Some(operation) = inner.operation {
             write!(f, "{operation}: ")?;
         }
