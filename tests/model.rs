@@ -162,6 +162,44 @@ fn the_check_finds_drift_in_http_bindings() {
 }
 
 #[test]
+fn the_check_finds_a_number_of_another_width_a_timestamp_of_another_form_and_a_map_key() {
+    let scheduler = awsop_tests::repo_json("models/scheduler/service-2.json");
+    let check = |model: &Value| awsop::model::check(&model.to_string(), &awsop_scheduler::DECLARED);
+    assert_eq!(check(&scheduler), Vec::<String>::new());
+    // an integer the model widens to a long: the declared i32 no longer holds it
+    let mut widened = scheduler.clone();
+    widened["shapes"]["MaxResults"]["type"] = json!("long");
+    assert_eq!(
+        check(&widened),
+        ["MaxResults: a long in the model, declared Number(I32)"]
+    );
+    // a body timestamp the model now sends as ISO 8601, not seconds since the epoch
+    let mut reformatted = scheduler.clone();
+    reformatted["shapes"]["StartDate"]["timestampFormat"] = json!("iso8601");
+    assert_eq!(
+        check(&reformatted),
+        ["StartDate: a timestamp the model sends as DateTime here, declared EpochSeconds"]
+    );
+    // a map keyed by an enum, and the enum's values drift
+    let out = drift(|m| m["shapes"]["ConnectionType"]["enum"] = json!(["ONE", "TWO"]));
+    assert!(
+        out.iter()
+            .any(|p| p.starts_with("enum ConnectionType: declared")),
+        "{out:?}"
+    );
+    // ... or the map's key is a plain string in the model
+    let out = drift(|m| {
+        m["shapes"]["ConnectionTypeDetailMap"]["key"] = json!({"shape": "ConnectionTypeKey"});
+        m["shapes"]["ConnectionTypeKey"] = json!({"type": "string"});
+    });
+    assert!(
+        out.iter()
+            .any(|p| p.starts_with("enum ConnectionTypeKey: declared")),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn eighteen_members_are_sensitive_and_all_are_declared_so() {
     let model = model();
     let shapes = model["shapes"].as_object().expect("shapes");

@@ -81,13 +81,13 @@ pub(crate) fn command(op: &OperationEntry) -> Command {
 fn value_name(schema: Schema) -> &'static str {
     match schema {
         Schema::String | Schema::Enum(_) => "STRING",
-        Schema::Number => "NUMBER",
+        Schema::Number(_) => "NUMBER",
         Schema::Bool => "true|false",
         Schema::Blob => "BASE64",
-        Schema::Timestamp => "TIMESTAMP",
+        Schema::Timestamp(_) => "TIMESTAMP",
         Schema::Document
         | Schema::List(_)
-        | Schema::Map(_)
+        | Schema::Map(..)
         | Schema::Structure(_)
         | Schema::Union(_) => "JSON",
     }
@@ -125,7 +125,7 @@ fn member_help(member: &Member) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         )),
-        (Schema::Timestamp, _) => add("An ISO 8601 date-time or seconds since the epoch."),
+        (Schema::Timestamp(_), _) => add("An ISO 8601 date-time or seconds since the epoch."),
         _ => {}
     }
     help
@@ -158,7 +158,7 @@ fn value(member: &Member, schema: Schema, text: &str) -> Result<Value, String> {
     };
     match schema {
         Schema::String | Schema::Enum(_) | Schema::Blob => Ok(Value::String(text.to_owned())),
-        Schema::Number => match serde_json::from_str::<serde_json::Number>(text) {
+        Schema::Number(_) => match serde_json::from_str::<serde_json::Number>(text) {
             Ok(number) => Ok(Value::Number(number)),
             Err(_) => Err(wrong("a number")),
         },
@@ -167,7 +167,7 @@ fn value(member: &Member, schema: Schema, text: &str) -> Result<Value, String> {
             _ => Err(wrong("true or false")),
         },
         // seconds since the epoch, or a date-time the member reads itself
-        Schema::Timestamp => Ok(serde_json::from_str::<serde_json::Number>(text)
+        Schema::Timestamp(_) => Ok(serde_json::from_str::<serde_json::Number>(text)
             .map_or_else(|_| Value::String(text.to_owned()), Value::Number)),
         Schema::Document => {
             Ok(serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned())))
@@ -178,12 +178,12 @@ fn value(member: &Member, schema: Schema, text: &str) -> Result<Value, String> {
             element @ (Schema::String
             | Schema::Enum(_)
             | Schema::Blob
-            | Schema::Number
+            | Schema::Number(_)
             | Schema::Bool
-            | Schema::Timestamp) => value(member, element, text).map(|v| Value::Array(vec![v])),
+            | Schema::Timestamp(_)) => value(member, element, text).map(|v| Value::Array(vec![v])),
             _ => json("a JSON list"),
         },
-        Schema::Map(_) | Schema::Structure(_) | Schema::Union(_) => json("a JSON object"),
+        Schema::Map(..) | Schema::Structure(_) | Schema::Union(_) => json("a JSON object"),
     }
 }
 
@@ -259,12 +259,12 @@ fn skeleton(members: &'static [Member], names: bool) -> Value {
             Schema::String | Schema::Blob if names => Value::String(name.to_owned()),
             Schema::String | Schema::Blob => Value::String(String::new()),
             Schema::Enum(values) => Value::String(values.first().copied().unwrap_or("").to_owned()),
-            Schema::Number => Value::from(0),
+            Schema::Number(_) => Value::from(0),
             Schema::Bool => Value::Bool(true),
-            Schema::Timestamp => Value::String("1970-01-01T00:00:00Z".to_owned()),
+            Schema::Timestamp(_) => Value::String("1970-01-01T00:00:00Z".to_owned()),
             Schema::Document => Value::Object(Map::new()),
             Schema::List(element) => Value::Array(vec![example(element(), name, names, seen)]),
-            Schema::Map(value) => Value::Object(Map::from_iter([(
+            Schema::Map(_, value) => Value::Object(Map::from_iter([(
                 "KeyName".to_owned(),
                 example(value(), name, names, seen),
             )])),

@@ -46,7 +46,7 @@ pub use credentials::{Credentials, CredentialsError, CredentialsFuture, ProvideC
 pub use dynamic::{kebab_case, DynServiceError, OperationEntry, PageKeys, ShapeCodec};
 pub use error::{Error, ErrorKind};
 pub use json::{from_json_slice, from_json_value, JsonError};
-pub use member::{Checks, Constraints, Facts, Location, Member, Schema};
+pub use member::{Checks, Constraints, Facts, Location, Member, Number, Schema, TimestampFormat};
 pub use operation::{
     ErrorRef, ErrorVisitor, ModeledError, Operation, OperationError, Shape, Unhandled,
 };

@@ -237,26 +237,88 @@ impl Checks {
 pub enum Schema {
     /// A string.
     String,
-    /// A number (integer or floating point).
-    Number,
+    /// A number, and the Rust type that holds it (the model's `integer` is an `i32`, its
+    /// `double` an `f64`, ...).
+    Number(Number),
     /// `true` or `false`.
     Bool,
     /// Bytes, base64 in JSON.
     Blob,
-    /// A point in time.
-    Timestamp,
+    /// A point in time, and its wire form.
+    Timestamp(TimestampFormat),
     /// Any JSON value.
     Document,
     /// A string the model lists the values of (others are kept, not refused).
     Enum(&'static [&'static str]),
     /// A list of the element's form.
     List(fn() -> Schema),
-    /// A map from strings to the value's form.
-    Map(fn() -> Schema),
+    /// A map: its key's form (a string, or an enum), then its value's.
+    Map(fn() -> Schema, fn() -> Schema),
     /// A structure: its members.
     Structure(&'static [Member]),
     /// A union: exactly one of its members is set.
     Union(&'static [Member]),
+}
+
+/// The Rust type that holds a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Number {
+    /// `i8`: the model's `byte`.
+    I8,
+    /// `i16`: the model's `short`.
+    I16,
+    /// `i32`: the model's `integer`.
+    I32,
+    /// `i64`: the model's `long`.
+    I64,
+    /// `f32`: the model's `float`.
+    F32,
+    /// `f64`: the model's `double`.
+    F64,
+    /// An unsigned type, which no model shape is.
+    Unsigned,
+}
+
+impl Number {
+    /// The Rust type a model's number shape is declared as: `integer` → `I32`, ...
+    pub fn of_model(kind: &str) -> Option<Self> {
+        Some(match kind {
+            "byte" => Self::I8,
+            "short" => Self::I16,
+            "integer" => Self::I32,
+            "long" => Self::I64,
+            "float" => Self::F32,
+            "double" => Self::F64,
+            _ => return None,
+        })
+    }
+}
+
+/// A timestamp's wire form: the type that declares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimestampFormat {
+    /// [`DateTime`](crate::DateTime): ISO 8601 (`timestampFormat: iso8601`).
+    DateTime,
+    /// [`EpochSeconds`](crate::EpochSeconds): seconds since the epoch (`unixTimestamp`).
+    EpochSeconds,
+    /// [`HttpDate`](crate::HttpDate): an HTTP date (`rfc822`).
+    HttpDate,
+}
+
+impl TimestampFormat {
+    /// The wire form of a timestamp the model gives `format` (its `timestampFormat`, if any)
+    /// and binds to a header (`in_header`), to the URI (`in_uri`), or else to the body.
+    pub fn of_model(format: Option<&str>, in_header: bool, in_uri: bool) -> Self {
+        match format {
+            Some("iso8601") => Self::DateTime,
+            Some("rfc822") => Self::HttpDate,
+            Some(_) => Self::EpochSeconds,
+            None if in_header => Self::HttpDate,
+            None if in_uri => Self::DateTime,
+            None => Self::EpochSeconds,
+        }
+    }
 }
 
 /// The default of member `N` of a shape, for a body that lacks it: a trait, so the declared

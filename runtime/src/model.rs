@@ -23,7 +23,7 @@ use serde_json::Value;
 
 use crate::bindings::Http;
 use crate::dynamic::OperationEntry;
-use crate::member::{Constraints, Location, Member, Schema};
+use crate::member::{Constraints, Location, Member, Number, Schema, TimestampFormat};
 use crate::service::Protocol;
 
 /// What a crate declares, by model name: its operations, the structures it lists (outputs
@@ -152,8 +152,12 @@ pub fn report(model: &str, declared: &Declared) -> Report {
     for (name, values) in declared.enums {
         checker.enumeration(name, values);
     }
+    // a scalar shape that drifted is found once per member that holds it: said once
+    let mut said = BTreeSet::new();
+    let mut problems = checker.problems;
+    problems.retain(|problem| said.insert(problem.clone()));
     Report {
-        problems: checker.problems,
+        problems,
         compared: checker.seen,
     }
 }
@@ -280,6 +284,11 @@ impl Checker<'_> {
                 continue;
             };
             let target = spec["shape"].as_str().unwrap_or_default();
+            let location = if rest && !union {
+                modeled_location(shapes, wire, spec, payload, role)
+            } else {
+                Location::Body(wire)
+            };
             if !union {
                 let token = role == Role::Input && spec["idempotencyToken"] == true;
                 let must_require = required.contains(&wire.as_str()) && !token;
@@ -304,11 +313,6 @@ impl Checker<'_> {
                         ours.sensitive
                     ));
                 }
-                let location = if rest {
-                    modeled_location(shapes, wire, spec, payload, role)
-                } else {
-                    Location::Body(wire)
-                };
                 if !same_location(ours.location, location) {
                     self.problems.push(format!(
                         "{name}.{wire}: bound {:?}, the model says {location:?}",
@@ -324,7 +328,7 @@ impl Checker<'_> {
                     ours.constraints
                 ));
             }
-            self.value(target, (ours.schema)());
+            self.value(target, (ours.schema)(), location);
         }
         for ours in declared {
             if !members.contains_key(ours.name) {
@@ -334,28 +338,52 @@ impl Checker<'_> {
         }
     }
 
-    /// The declared `schema` beside the model's shape `target`.
-    fn value(&mut self, target: &str, schema: Schema) {
+    /// The declared `schema` beside the model's shape `target`, a value at `location` (which
+    /// decides a timestamp's default wire form).
+    fn value(&mut self, target: &str, schema: Schema, location: Location<'_>) {
         let shape = &self.model["shapes"][target];
         let kind = shape["type"].as_str().unwrap_or_default();
         match (kind, schema) {
             ("string", Schema::Enum(values)) => self.enumeration(target, values),
             ("string", Schema::String) if shape["enum"].is_null() => {}
-            ("integer" | "long" | "short" | "byte" | "float" | "double", Schema::Number)
-            | ("boolean", Schema::Bool)
-            | ("blob", Schema::Blob)
-            | ("timestamp", Schema::Timestamp) => {}
+            (
+                "byte" | "short" | "integer" | "long" | "float" | "double",
+                Schema::Number(number),
+            ) if Number::of_model(kind) == Some(number) => {}
+            ("timestamp", Schema::Timestamp(format)) => {
+                let modeled = TimestampFormat::of_model(
+                    shape["timestampFormat"].as_str(),
+                    matches!(location, Location::Header(_) | Location::PrefixHeaders(_)),
+                    matches!(
+                        location,
+                        Location::Label(_) | Location::Query(_) | Location::QueryParams
+                    ),
+                );
+                if format != modeled {
+                    self.problems.push(format!(
+                        "{target}: a timestamp the model sends as {modeled:?} here, declared {format:?}"
+                    ));
+                }
+            }
+            ("boolean", Schema::Bool) | ("blob", Schema::Blob) => {}
             ("structure", Schema::Document) if shape["document"] == true => {}
             ("list", Schema::List(element)) => {
                 self.value(
                     shape["member"]["shape"].as_str().unwrap_or_default(),
                     element(),
+                    location,
                 );
             }
-            ("map", Schema::Map(value)) => {
+            ("map", Schema::Map(key, value)) => {
+                self.value(
+                    shape["key"]["shape"].as_str().unwrap_or_default(),
+                    key(),
+                    location,
+                );
                 self.value(
                     shape["value"]["shape"].as_str().unwrap_or_default(),
                     value(),
+                    location,
                 );
             }
             ("structure", Schema::Structure(members)) if shape["union"] != true => {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::sync::{OnceLock, PoisonError, RwLock};
 
-use crate::member::{Checks, Constraints, Facts, Member, Schema};
+use crate::member::{Checks, Constraints, Facts, Member, Number, Schema, TimestampFormat};
 use crate::types::{DateTime, Sensitive};
 use crate::wire::{Blob, EpochSeconds, HttpDate};
 
@@ -315,19 +315,24 @@ pub trait Validate {
 }
 
 macro_rules! leaf {
-    ($schema:ident: $($ty:ty),*) => {$(
+    ($($ty:ty => $schema:expr;)*) => {$(
         impl Validate for $ty {
             fn validate(&self, _: &mut Validator) {}
             fn schema() -> Schema {
-                Schema::$schema
+                $schema
             }
         }
     )*};
 }
-leaf!(Bool: bool);
-leaf!(Number: u64, usize);
-leaf!(Timestamp: DateTime, EpochSeconds, HttpDate);
-leaf!(Document: serde_json::Value);
+leaf! {
+    bool => Schema::Bool;
+    u64 => Schema::Number(Number::Unsigned);
+    usize => Schema::Number(Number::Unsigned);
+    DateTime => Schema::Timestamp(TimestampFormat::DateTime);
+    EpochSeconds => Schema::Timestamp(TimestampFormat::EpochSeconds);
+    HttpDate => Schema::Timestamp(TimestampFormat::HttpDate);
+    serde_json::Value => Schema::Document;
+}
 
 /// Strings: `length` (characters) and `pattern`.
 macro_rules! text {
@@ -349,12 +354,12 @@ text!(String, str);
 
 /// Whole numbers that `range` reads.
 macro_rules! whole {
-    ($($ty:ty),*) => {$(
+    ($($ty:ty => $number:ident),*) => {$(
         impl Validate for $ty {
             const CHECKS: Checks = Checks::RANGE;
             fn validate(&self, _: &mut Validator) {}
             fn schema() -> Schema {
-                Schema::Number
+                Schema::Number(Number::$number)
             }
             fn check(&self, constraints: &Constraints, validator: &mut Validator) {
                 validator.check_range(self, constraints);
@@ -362,20 +367,20 @@ macro_rules! whole {
         }
     )*};
 }
-whole!(i8, i16, i32, i64, u8, u16, u32);
+whole!(i8 => I8, i16 => I16, i32 => I32, i64 => I64, u8 => Unsigned, u16 => Unsigned, u32 => Unsigned);
 
 macro_rules! float {
-    ($($ty:ty),*) => {$(
+    ($($ty:ty => $number:ident),*) => {$(
         impl Validate for $ty {
             const FLOAT: bool = true;
             fn validate(&self, _: &mut Validator) {}
             fn schema() -> Schema {
-                Schema::Number
+                Schema::Number(Number::$number)
             }
         }
     )*};
 }
-float!(f32, f64);
+float!(f32 => F32, f64 => F64);
 
 impl Validate for Blob {
     const CHECKS: Checks = Checks::LENGTH;
@@ -475,7 +480,7 @@ impl<K: Validate + fmt::Display, V: Validate> Validate for BTreeMap<K, V> {
         validate_entries(self.iter(), validator);
     }
     fn schema() -> Schema {
-        Schema::Map(V::schema)
+        Schema::Map(K::schema, V::schema)
     }
     fn check(&self, constraints: &Constraints, validator: &mut Validator) {
         validator.check_length(self, constraints);
@@ -489,7 +494,7 @@ impl<K: Validate + fmt::Display, V: Validate, S> Validate for HashMap<K, V, S> {
         validate_entries(self.iter(), validator);
     }
     fn schema() -> Schema {
-        Schema::Map(V::schema)
+        Schema::Map(K::schema, V::schema)
     }
     fn check(&self, constraints: &Constraints, validator: &mut Validator) {
         validator.check_length(self, constraints);
