@@ -65,7 +65,7 @@ pub(crate) fn command() -> Command {
             Arg::new("force")
                 .long("force")
                 .action(ArgAction::SetTrue)
-                .help("Write into a folder that is not empty, replacing the files the scaffold writes"),
+                .help("Write into a folder that is not empty: replace the files the scaffold writes, and remove those an earlier scaffold wrote that this one does not"),
         )
 }
 
@@ -91,8 +91,15 @@ fn list(args: &ArgMatches, name: &str) -> Option<Vec<String>> {
 }
 
 /// Checks the model and writes the crate: an error before the first file is written says so.
+/// With `--force`, files an earlier scaffold wrote there and this one does not are removed.
 fn scaffold(args: &ArgMatches) -> Result<String, String> {
-    let (out, summary, files) = plan(args).map_err(|err| format!("{err}. Nothing was written."))?;
+    let (out, mut summary, files) =
+        plan(args).map_err(|err| format!("{err}. Nothing was written."))?;
+    let stale = if args.get_flag("force") {
+        stale_files(&out, &files)
+    } else {
+        Vec::new()
+    };
     for (path, text) in &files {
         let target = out.join(path);
         if let Some(parent) = target.parent() {
@@ -102,7 +109,79 @@ fn scaffold(args: &ArgMatches) -> Result<String, String> {
         std::fs::write(&target, text)
             .map_err(|err| format!("cannot write {}: {err}", target.display()))?;
     }
+    for path in &stale {
+        let target = out.join(path);
+        std::fs::remove_file(&target)
+            .map_err(|err| format!("cannot remove {}: {err}", target.display()))?;
+        // and the folders that held only it
+        let mut dir = target.parent();
+        while let Some(folder) = dir.filter(|d| *d != out) {
+            if std::fs::remove_dir(folder).is_err() {
+                break;
+            }
+            dir = folder.parent();
+        }
+    }
+    if !stale.is_empty() {
+        summary.push_str(&format!(
+            "; removed {} file(s) an earlier scaffold wrote and this one does not: {}",
+            stale.len(),
+            stale.join(", ")
+        ));
+    }
     Ok(summary)
+}
+
+/// The files under `out` that a scaffold wrote (its header on the first line, or the model
+/// files it copies) and that `files` does not hold: what regenerating leaves behind when an
+/// operation, a family or a model file goes. A file a user added is not the scaffold's, and
+/// build output and hidden folders are not looked at.
+fn stale_files(out: &Path, files: &[(String, String)]) -> Vec<String> {
+    fn walk(root: &Path, dir: &Path, found: &mut Vec<String>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if path.is_dir() {
+                if name != "target" && !name.starts_with('.') {
+                    walk(root, &path, found);
+                }
+            } else if let Ok(relative) = path.strip_prefix(root) {
+                let relative = relative.to_string_lossy().replace('\\', "/");
+                if scaffolds(&relative, &path) {
+                    found.push(relative);
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(out, out, &mut found);
+    found.retain(|path| !files.iter().any(|(written, _)| written == path));
+    found.sort();
+    found
+}
+
+/// Whether the file at `relative` is one a scaffold writes.
+fn scaffolds(relative: &str, path: &Path) -> bool {
+    const MODEL_FILES: [&str; 3] = [
+        "service-2.json",
+        "paginators-1.json",
+        "endpoint-rule-set-1.json",
+    ];
+    let copied = match relative.split('/').collect::<Vec<_>>()[..] {
+        ["model", "README.md"] => true,
+        ["model", file] => MODEL_FILES.contains(&file),
+        ["crates", _, "endpoint-rule-set-1.json"] => true,
+        _ => false,
+    };
+    copied
+        || std::fs::read(path).is_ok_and(|bytes| {
+            bytes.starts_with(b"// Written by `awsop scaffold`")
+                || bytes.starts_with(b"# Written by `awsop scaffold`")
+        })
 }
 
 type Plan = (PathBuf, String, Vec<(String, String)>);

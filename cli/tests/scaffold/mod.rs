@@ -213,3 +213,75 @@ fn chosen_operations_bring_only_what_they_reach() {
     assert_eq!(files(&out), written, "nothing changed");
     let _ = std::fs::remove_dir_all(&out);
 }
+
+#[test]
+fn force_replaces_the_scaffold_and_removes_what_it_no_longer_writes() {
+    let out = scratch("force");
+    let whole = scaffold(&["models/scheduler"], &out);
+    assert!(
+        whole.status.success(),
+        "{}",
+        String::from_utf8_lossy(&whole.stderr)
+    );
+    // the user's own files beside the scaffold's
+    std::fs::write(out.join("src/mine.rs"), "// my own code\n").expect("writes");
+    std::fs::write(out.join("NOTES.md"), "notes\n").expect("writes");
+    let before = files(&out);
+    let narrowed = scaffold(
+        &["models/scheduler", "--operations", "GetSchedule", "--force"],
+        &out,
+    );
+    assert!(
+        narrowed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&narrowed.stderr)
+    );
+    let fresh = scratch("force-fresh");
+    let alone = scaffold(&["models/scheduler", "--operations", "GetSchedule"], &fresh);
+    assert!(
+        alone.status.success(),
+        "{}",
+        String::from_utf8_lossy(&alone.stderr)
+    );
+    let mut expected = files(&fresh);
+    for mine in ["src/mine.rs", "NOTES.md"] {
+        expected.insert(mine.to_owned(), before[mine].clone());
+    }
+    let after = files(&out);
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>(),
+        "the folder holds what a fresh scaffold writes, and the user's files"
+    );
+    assert!(
+        after == expected,
+        "and each file as a fresh scaffold writes it"
+    );
+    let gone: Vec<&String> = before.keys().filter(|p| !after.contains_key(*p)).collect();
+    assert!(
+        gone.iter().any(|p| p.starts_with("crates/")),
+        "a family crate went: {gone:?}"
+    );
+    let said = String::from_utf8_lossy(&narrowed.stdout);
+    assert!(
+        said.contains(&format!("removed {} file(s)", gone.len())),
+        "{said}"
+    );
+    // a family's folders go with its files
+    fn empty_folders(dir: &Path) -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if std::fs::read_dir(&path).is_ok_and(|mut d| d.next().is_none()) {
+                    found.push(path.clone());
+                }
+                found.extend(empty_folders(&path));
+            }
+        }
+        found
+    }
+    assert_eq!(empty_folders(&out), Vec::<PathBuf>::new());
+    let _ = std::fs::remove_dir_all(&out);
+    let _ = std::fs::remove_dir_all(&fresh);
+}
