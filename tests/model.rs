@@ -180,6 +180,13 @@ fn the_check_finds_a_number_of_another_width_a_timestamp_of_another_form_and_a_m
         check(&reformatted),
         ["StartDate: a timestamp the model sends as DateTime here, declared EpochSeconds"]
     );
+    // an operation the model now sends without authentication
+    let mut unsigned = scheduler.clone();
+    unsigned["operations"]["GetSchedule"]["authtype"] = json!("none");
+    assert_eq!(
+        check(&unsigned),
+        ["GetSchedule: sent signed, the model says it takes no authentication"]
+    );
     // a map keyed by an enum, and the enum's values drift
     let out = drift(|m| m["shapes"]["ConnectionType"]["enum"] = json!(["ONE", "TWO"]));
     assert!(

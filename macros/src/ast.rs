@@ -28,6 +28,8 @@ pub(crate) struct Operation {
     pub(crate) request_compression: bool,
     /// `checksum_required`: send `Content-MD5`.
     pub(crate) checksum_required: bool,
+    /// `no_auth`: sent unsigned, without credentials.
+    pub(crate) no_auth: bool,
     /// restJson1's `http` trait.
     pub(crate) http: Option<HttpSpec>,
     /// The first paragraph of the struct's doc comment.
@@ -336,6 +338,7 @@ impl Operation {
                 host_prefix,
                 request_compression,
                 checksum_required: args.checksum_required.is_some(),
+                no_auth: args.no_auth.is_some(),
                 http,
                 doc: doc_text(&input.attrs),
             }),

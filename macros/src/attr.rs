@@ -23,6 +23,8 @@ pub(crate) struct OperationArgs {
     pub(crate) http: Option<HttpArgs>,
     /// `checksum_required`: the httpChecksumRequired trait (`Content-MD5`).
     pub(crate) checksum_required: Option<Path>,
+    /// `no_auth`: the operation takes no authentication and is sent unsigned.
+    pub(crate) no_auth: Option<Path>,
 }
 
 /// `http(method = "GET", uri = "/x/{Id}", code = 200)`, as written.
@@ -43,7 +45,7 @@ pub(crate) enum ServiceArg {
 }
 
 const OPERATION_KEYS: &str =
-    "`service`, `name`, `output`, `errors`, `http`, `host_prefix`, `request_compression`, `checksum_required`";
+    "`service`, `name`, `output`, `errors`, `http`, `host_prefix`, `request_compression`, `checksum_required`, `no_auth`";
 
 impl OperationArgs {
     pub(crate) fn parse(args: TokenStream, errors: &mut Errors) -> Self {
@@ -65,16 +67,21 @@ impl OperationArgs {
             }
             return Ok(());
         }
-        if meta.path.is_ident("checksum_required") {
-            if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
-                errors.push(meta.error("`checksum_required` is a flag; write `checksum_required`"));
-                skip_value(meta);
-            } else if self.checksum_required.is_some() {
-                errors.at(&meta.path, "duplicate argument; remove one of them");
-            } else {
-                self.checksum_required = Some(meta.path.clone());
+        for (key, slot) in [
+            ("checksum_required", &mut self.checksum_required),
+            ("no_auth", &mut self.no_auth),
+        ] {
+            if meta.path.is_ident(key) {
+                if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
+                    errors.push(meta.error(format_args!("`{key}` is a flag; write `{key}`")));
+                    skip_value(meta);
+                } else if slot.is_some() {
+                    errors.at(&meta.path, "duplicate argument; remove one of them");
+                } else {
+                    *slot = Some(meta.path.clone());
+                }
+                return Ok(());
             }
-            return Ok(());
         }
         if meta.path.is_ident("errors") {
             let mut listed = Vec::new();

@@ -662,6 +662,11 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
             const CHECKSUM_REQUIRED: bool = true;
         )
     });
+    let no_auth = op.no_auth.then(|| {
+        quote!(
+            const NO_AUTH: bool = true;
+        )
+    });
     let (http_items, http_check) = http_request(op);
     let (error_enum, error_impls) = error_enum(op, &error);
     let error_doc = format!(
@@ -688,6 +693,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 #doc
                 #compression
                 #checksum
+                #no_auth
                 #http_items
                 #fill
                 #host_prefix

@@ -24,7 +24,9 @@ use proc_macro::TokenStream;
 /// - `output = "CancelConnectionInvitationResponse"` — the output type (default `<name>Response`);
 /// - `errors(ConflictException, ..)` — the modeled errors, each an `awsop::ModeledError`;
 /// - `host_prefix = "foo.{Label}."` — the endpoint trait, `{Member}` from a required field;
-/// - `request_compression = "gzip"` — compress large bodies (cargo feature `compression`).
+/// - `request_compression = "gzip"` — compress large bodies (cargo feature `compression`);
+/// - `checksum_required` — send `Content-MD5` (the model's `httpChecksumRequired`);
+/// - `no_auth` — the model's `authtype: none`: sent unsigned, with no credentials looked up.
 ///
 /// Arguments of a field's `#[aws(..)]` (also on `#[aws_shape]` fields):
 /// - `rename = "Wire"` — the wire name when it is not the field name in PascalCase;

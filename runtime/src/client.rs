@@ -236,15 +236,23 @@ impl Client {
         if let Some(message) = &inner.region_error {
             return Err(Error::new(ErrorKind::Configuration, message.clone()));
         }
-        let identity = inner
-            .identity
-            .identity(&*config.time_source)
-            .await
-            .map_err(|err| Error::new(ErrorKind::Credentials, err.to_string()))?;
+        // an operation without authentication is sent unsigned: no credentials are looked up
+        let identity = if plan.no_auth {
+            None
+        } else {
+            Some(
+                inner
+                    .identity
+                    .identity(&*config.time_source)
+                    .await
+                    .map_err(|err| Error::new(ErrorKind::Credentials, err.to_string()))?,
+            )
+        };
         // an endpoint that depends on the input (context parameters) or on the credentials'
         // account is resolved once per such parameter set and kept
         let account_id = identity
-            .data::<aws_credential_types::Credentials>()
+            .as_ref()
+            .and_then(|identity| identity.data::<aws_credential_types::Credentials>())
             .and_then(|c| c.account_id())
             .map(|a| a.as_str())
             .filter(|_| reads_more);
@@ -565,6 +573,7 @@ struct Plan<'a> {
     /// The request, its body compressed when the operation asks for it and is large.
     request: protocol::Request,
     compressed: bool,
+    no_auth: bool,
     has_context_params: bool,
     /// The input's members the rule set reads (when `has_context_params`).
     context: Vec<(&'static str, &'a str)>,
@@ -601,6 +610,7 @@ impl<'a> Plan<'a> {
             uri: O::HTTP.uri,
             request,
             compressed,
+            no_auth: O::NO_AUTH,
             has_context_params: O::HAS_CONTEXT_PARAMS,
             context,
             endpoint_url: op.endpoint_url(),
@@ -666,7 +676,8 @@ struct Prepared<'a> {
     /// the endpoint says otherwise.
     region: Cow<'a, str>,
     signing_name: Cow<'a, str>,
-    identity: Identity,
+    /// The credentials to sign with; none for an operation without authentication.
+    identity: Option<Identity>,
     method: &'static str,
     /// The protocol's headers: content type, target, ...
     protocol_headers: protocol::Headers,
@@ -684,7 +695,7 @@ impl Prepared<'_> {
             invocation_id: &self.invocation_id,
             attempt,
             max,
-            identity: &self.identity,
+            identity: self.identity.as_ref(),
             region: &self.region,
             signing_name: &self.signing_name,
             body: self.body.clone(),
@@ -787,7 +798,7 @@ struct Attempt<'a> {
     invocation_id: &'a str,
     attempt: u32,
     max: u32,
-    identity: &'a Identity,
+    identity: Option<&'a Identity>,
     region: &'a str,
     signing_name: &'a str,
     body: Bytes,
@@ -832,22 +843,27 @@ impl Attempt<'_> {
             sdk.iter()
                 .filter_map(|(name, value)| Some((*name, (*value)?))),
         );
-        let to_sign = ToSign {
-            method: self.method,
-            identity: self.identity,
-            region: self.region,
-            service: self.signing_name,
-            time: now,
-            url: self.url,
-            headers: &unsigned,
-            body: &self.body,
+        let signature = match self.identity {
+            Some(identity) => {
+                let to_sign = ToSign {
+                    method: self.method,
+                    identity,
+                    region: self.region,
+                    service: self.signing_name,
+                    time: now,
+                    url: self.url,
+                    headers: &unsigned,
+                    body: &self.body,
+                };
+                signature_headers(keys, &to_sign).map_err(|message| {
+                    Error::new(
+                        ErrorKind::Credentials,
+                        format!("could not sign the request: {message}"),
+                    )
+                })?
+            }
+            None => Vec::new(),
         };
-        let signature = signature_headers(keys, &to_sign).map_err(|message| {
-            Error::new(
-                ErrorKind::Credentials,
-                format!("could not sign the request: {message}"),
-            )
-        })?;
         let mut headers = HeaderMap::with_capacity(unsigned.len() + signature.len() + 1);
         let invalid = |name: &str| {
             Error::new(

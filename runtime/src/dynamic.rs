@@ -120,6 +120,8 @@ pub struct OperationEntry {
     pub pages: Option<PageKeys>,
     /// restJson1: the method, URI pattern and success code (`POST /` for awsJson).
     pub http: crate::bindings::Http,
+    /// The operation is sent unsigned ([`Operation::NO_AUTH`]).
+    pub no_auth: bool,
 }
 
 /// A paginator's keys (`paginators-1.json`), by wire name.
@@ -148,6 +150,7 @@ impl OperationEntry {
             doc: O::DOC,
             pages: None,
             http: O::HTTP,
+            no_auth: O::NO_AUTH,
         }
     }
 

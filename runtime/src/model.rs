@@ -98,6 +98,16 @@ pub fn modeled_errors(operation: &Value) -> Vec<&str> {
     errors
 }
 
+/// Whether an operation (an `operations` entry of `service-2.json`) takes no authentication:
+/// botocore's `authtype: none`, or an `auth` list of `smithy.api#noAuth` alone. Such an
+/// operation is declared `no_auth` and sent unsigned.
+pub fn without_auth(operation: &Value) -> bool {
+    operation["authtype"] == "none"
+        || operation["auth"]
+            .as_array()
+            .is_some_and(|auth| auth.len() == 1 && auth[0] == "smithy.api#noAuth")
+}
+
 /// Whether awsop checks this model pattern before sending (it compiles in awsop's regex
 /// dialect); one that does not is the service's to check.
 pub fn pattern_is_checked(pattern: &str) -> bool {
@@ -231,6 +241,18 @@ impl Checker<'_> {
                 self.problems
                     .push(format!("{name}: an http trait on an awsJson operation"));
             }
+        }
+        let no_auth = without_auth(op);
+        if entry.no_auth != no_auth {
+            self.problems.push(format!(
+                "{name}: sent {}, the model says {}",
+                if entry.no_auth { "unsigned" } else { "signed" },
+                if no_auth {
+                    "it takes no authentication"
+                } else {
+                    "it is signed"
+                }
+            ));
         }
         let errors = modeled_errors(op);
         let declared = entry.errors();

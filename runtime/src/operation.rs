@@ -37,6 +37,11 @@ pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'stati
     /// The `httpChecksumRequired` trait: the request carries `Content-MD5`.
     const CHECKSUM_REQUIRED: bool = false;
 
+    /// The operation takes no authentication (the model's `authtype: none`, Smithy's
+    /// `@auth([])` / `smithy.api#noAuth`): it is sent unsigned, and no credentials are looked
+    /// up, so it works before any are configured (Cognito Identity's `GetId`, say).
+    const NO_AUTH: bool = false;
+
     /// restJson1: the operation's method, URI pattern and success code (the `http` trait).
     const HTTP: Http = Http::POST_ROOT;
 

@@ -105,6 +105,15 @@ type Received = (String, String, http::HeaderMap, Vec<u8>);
 async fn server(
     answer: (u16, Vec<(&'static str, &'static str)>, &'static str),
 ) -> (String, Arc<Mutex<Vec<Received>>>) {
+    serve(answer, true).await
+}
+
+/// A loopback server that answers `answer`, to a request whose signature it verifies when
+/// `verify`, and records each request.
+async fn serve(
+    answer: (u16, Vec<(&'static str, &'static str)>, &'static str),
+    verify: bool,
+) -> (String, Arc<Mutex<Vec<Received>>>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("a loopback port");
@@ -132,15 +141,20 @@ async fn server(
                                 .path_and_query()
                                 .map(ToString::to_string)
                                 .unwrap_or_default();
-                            let verified = awsop_emulator::verify_signature(
-                                &[("AKID".to_owned(), "secret".to_owned())],
-                                "lambda",
-                                parts.method.as_str(),
-                                &path,
-                                &parts.headers,
-                                &body,
-                                SystemTime::now(),
-                            );
+                            let verified = if !verify {
+                                Ok(())
+                            } else {
+                                awsop_emulator::verify_signature(
+                                    &[("AKID".to_owned(), "secret".to_owned())],
+                                    "lambda",
+                                    parts.method.as_str(),
+                                    &path,
+                                    &parts.headers,
+                                    &body,
+                                    SystemTime::now(),
+                                )
+                                .map(|_| ())
+                            };
                             record.lock().expect("the record").push((
                                 parts.method.to_string(),
                                 path,
@@ -510,4 +524,66 @@ fn strict_inputs_name_body_keys_and_outputs_leave_bound_members_to_http() {
     assert_eq!((out.status, out.note.as_deref()), (0, None));
     let out: TagOutput = serde_json::from_str(r#"{"Note":"n"}"#).expect("read");
     assert_eq!(out.note.as_deref(), Some("n"));
+}
+
+/// An operation the model marks `authtype: none` (Cognito Identity's `GetId`, say).
+#[aws_operation(
+    service = LAMBDA,
+    name = "GetGreeting",
+    http(method = "GET", uri = "/greetings/{Name}"),
+    no_auth
+)]
+#[derive(Debug, Clone, Default)]
+pub struct GetGreeting {
+    #[aws(label)]
+    pub name: String,
+}
+
+#[aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct GetGreetingResponse {
+    #[aws(rename = "Greeting")]
+    pub greeting: Option<String>,
+}
+
+#[tokio::test]
+async fn an_operation_without_authentication_is_sent_unsigned_and_needs_no_credentials() {
+    let (url, seen) = serve((200, vec![], r#"{"Greeting":"hello"}"#), false).await;
+    // no credentials anywhere: not configured, and not looked up in the environment
+    let client = Client::new(
+        Config::builder()
+            .endpoint_url(&url)
+            .region("us-east-1")
+            .build(),
+    );
+    let out = client
+        .send(GetGreeting {
+            name: "world".into(),
+        })
+        .await
+        .expect("sent without credentials");
+    assert_eq!(out.greeting.as_deref(), Some("hello"));
+    let seen = seen.lock().expect("the record").clone();
+    let (method, path, headers, _) = &seen[0];
+    assert_eq!(
+        (method.as_str(), path.as_str()),
+        ("GET", "/greetings/world")
+    );
+    for signed in ["authorization", "x-amz-date", "x-amz-security-token"] {
+        assert!(
+            !headers.contains_key(signed),
+            "{signed} was sent: {headers:?}"
+        );
+    }
+    // the same client cannot send an operation that is signed: it has no credentials
+    let err = client
+        .send(GetObjectLike {
+            bucket: "b".into(),
+            key: "k".into(),
+            ..Default::default()
+        })
+        .await
+        .expect_err("no credentials to sign with");
+    assert_eq!(err.kind(), awsop::ErrorKind::Credentials, "{err}");
+    assert_eq!(seen.len(), 1, "nothing more was sent");
 }
