@@ -70,6 +70,7 @@ impl Model {
             ));
         }
         let protocol = protocol(&service)?;
+        signs_with_sigv4(&service["metadata"])?;
         let mut files = vec![("service-2.json".to_owned(), service_text)];
         let mut paginators = Map::new();
         let pages_path = folder.join("paginators-1.json");
@@ -185,6 +186,16 @@ impl Model {
 
     /// Why the scaffold cannot write `op`, if it cannot.
     pub(crate) fn unsupported(&self, op: &str) -> Option<String> {
+        let spec = &self.operations()[op];
+        if let Some(auth) = spec["auth"].as_array() {
+            let schemes: Vec<&str> = auth.iter().filter_map(Value::as_str).collect();
+            if !schemes.contains(&SIGV4) && !awsop::model::without_auth(spec) {
+                return Some(format!(
+                    "it authenticates with {}, and awsop signs with SigV4 only",
+                    schemes.join(", ")
+                ));
+            }
+        }
         for which in ["input", "output"] {
             let Some(shape) = self.io(op, which) else {
                 continue;
@@ -307,6 +318,34 @@ fn protocol(service: &Value) -> Result<Protocol, String> {
         }
     ))
 }
+
+/// A service that authenticates other than with SigV4 (a bearer token, SigV4a alone) is an
+/// error naming its scheme: awsop signs with SigV4. A model that names no scheme is signed
+/// with SigV4, as botocore's `signatureVersion: v4`.
+fn signs_with_sigv4(metadata: &Value) -> Result<(), String> {
+    let schemes: Vec<&str> = metadata["auth"]
+        .as_array()
+        .map(|auth| auth.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let version = metadata["signatureVersion"].as_str();
+    if schemes.contains(&SIGV4) || (schemes.is_empty() && version.is_none_or(|v| v == "v4")) {
+        return Ok(());
+    }
+    let named = if schemes.is_empty() {
+        format!("signature version `{}`", version.unwrap_or_default())
+    } else {
+        schemes
+            .iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    Err(format!(
+        "the service authenticates with {named}; awsop signs requests with SigV4 (`{SIGV4}`) only"
+    ))
+}
+
+const SIGV4: &str = "aws.auth#sigv4";
 
 /// `CancelConnectionInvitation` → `cancel_connection_invitation`; acronyms stay one word
 /// (`SSESpecification` → `sse_specification`, `MD5OfBody` → `md5_of_body`).

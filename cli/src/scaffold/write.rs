@@ -842,6 +842,9 @@ impl<'m> Writer<'m> {
         {
             args.push("checksum_required".to_owned());
         }
+        if awsop::model::without_auth(spec) {
+            args.push("no_auth".to_owned());
+        }
         if let ServiceRef::Const(_) = self.service {
             uses.shapes = true;
         }

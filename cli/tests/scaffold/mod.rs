@@ -154,6 +154,93 @@ fn a_protocol_awsop_does_not_speak_is_an_error() {
     let _ = std::fs::remove_dir_all(&model);
 }
 
+/// A model folder holding the scheduler's `service-2.json` after `change`.
+fn changed_scheduler(name: &str, change: impl FnOnce(&mut serde_json::Value)) -> PathBuf {
+    let model = scratch(name);
+    std::fs::create_dir_all(&model).expect("a temp dir");
+    let mut service: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("models/scheduler/service-2.json"))
+            .expect("the model"),
+    )
+    .expect("JSON");
+    change(&mut service);
+    std::fs::write(model.join("service-2.json"), service.to_string()).expect("written");
+    model
+}
+
+#[test]
+fn a_service_that_does_not_sign_with_sigv4_is_an_error_naming_its_scheme() {
+    let model = changed_scheduler("bearer-model", |service| {
+        service["metadata"]["auth"] = serde_json::json!(["smithy.api#httpBearerAuth"]);
+        service["metadata"]
+            .as_object_mut()
+            .expect("metadata")
+            .remove("signatureVersion");
+    });
+    let stderr = fails_and_writes_nothing(&[&model.display().to_string()], "bearer-out");
+    assert!(
+        stderr.contains("the service authenticates with `smithy.api#httpBearerAuth`; awsop signs requests with SigV4 (`aws.auth#sigv4`) only"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&model);
+    // one operation with a scheme of its own is named, and can be left out
+    let model = changed_scheduler("sigv4a-model", |service| {
+        service["operations"]["GetSchedule"]["auth"] = serde_json::json!(["aws.auth#sigv4a"]);
+    });
+    let stderr = fails_and_writes_nothing(&[&model.display().to_string()], "sigv4a-out");
+    assert!(
+        stderr.contains(
+            "`GetSchedule`: it authenticates with aws.auth#sigv4a, and awsop signs with SigV4 only"
+        ) && stderr.contains("--exclude GetSchedule"),
+        "{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&model);
+}
+
+#[test]
+fn an_operation_without_authentication_is_declared_no_auth() {
+    let model = changed_scheduler("no-auth-model", |service| {
+        service["operations"]["GetSchedule"]["authtype"] = "none".into();
+    });
+    let out = scratch("no-auth-out");
+    let output = scaffold(
+        &[
+            &model.display().to_string(),
+            "--operations",
+            "GetSchedule,ListSchedules",
+        ],
+        &out,
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let written = files(&out);
+    let declarations: String = written
+        .iter()
+        .filter(|(p, _)| p.ends_with("operations.rs"))
+        .map(|(_, b)| String::from_utf8_lossy(b).into_owned())
+        .collect();
+    let attribute = |op: &str| {
+        let at = declarations
+            .find(&format!("name = \"{op}\""))
+            .expect("declared");
+        let end = declarations[at..].find(")]").expect("the attribute's end");
+        declarations[at..at + end].to_owned()
+    };
+    assert!(
+        attribute("GetSchedule").contains("no_auth"),
+        "{declarations}"
+    );
+    assert!(
+        !attribute("ListSchedules").contains("no_auth"),
+        "{declarations}"
+    );
+    let _ = std::fs::remove_dir_all(&model);
+    let _ = std::fs::remove_dir_all(&out);
+}
+
 #[test]
 fn an_unknown_operation_is_an_error() {
     let stderr = fails_and_writes_nothing(
