@@ -449,3 +449,55 @@ fn a_service_id_names_its_variable_and_profile_key() {
     );
     assert_eq!(logs.content_type(), "application/x-amz-json-1.1");
 }
+
+/// DynamoDB's `operationContextParams`: a batch or a transaction that names its tables by ARN
+/// goes to the endpoint of the account the first ARN names, as the rule set says (its own cases
+/// hold the same parameters); by name, to the regional endpoint.
+#[tokio::test]
+async fn dynamodb_batches_and_transactions_go_to_the_account_their_table_arns_name() {
+    use awsop_dynamodb::{
+        BatchGetItem, KeysAndAttributes, Put, TransactWriteItem, TransactWriteItems,
+    };
+    let client = awsop::Client::new(
+        Config::builder()
+            .region("us-east-1")
+            .credentials(awsop::Credentials::new("AKID", "secret", None))
+            .build(),
+    );
+    let arn = "arn:aws:dynamodb:us-east-1:333333333333:table/Music";
+    let account_endpoint = "333333333333.ddb.us-east-1.amazonaws.com";
+    let regional = "dynamodb.us-east-1.amazonaws.com";
+    let batch = |table: &str| BatchGetItem {
+        request_items: BTreeMap::from([(
+            table.to_owned(),
+            KeysAndAttributes {
+                keys: vec![BTreeMap::new()],
+                ..Default::default()
+            },
+        )]),
+        ..Default::default()
+    };
+    // keys(RequestItems)
+    for (op, expected) in [(batch(arn), account_endpoint), (batch("Music"), regional)] {
+        let (_, url, _, _) = client.__first_request(op).await.expect("a request");
+        assert_eq!(url.host_str(), Some(expected));
+    }
+    // TransactItems[*].[ConditionCheck.TableName, Put.TableName, ..][]: a Put's table
+    let transaction = |table: &str| TransactWriteItems {
+        transact_items: vec![TransactWriteItem {
+            put: Some(Put {
+                table_name: table.to_owned(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        }],
+        ..Default::default()
+    };
+    for (op, expected) in [
+        (transaction(arn), account_endpoint),
+        (transaction("Music"), regional),
+    ] {
+        let (_, url, _, _) = client.__first_request(op).await.expect("a request");
+        assert_eq!(url.host_str(), Some(expected));
+    }
+}

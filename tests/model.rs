@@ -207,6 +207,22 @@ fn the_check_finds_a_number_of_another_width_a_timestamp_of_another_form_and_a_m
 }
 
 #[test]
+fn the_check_compares_operation_context_params_and_that_awsop_can_read_them() {
+    let dynamodb = awsop_tests::repo_json("models/dynamodb/service-2.json");
+    let check = |model: &Value| awsop::model::check(&model.to_string(), &awsop_dynamodb::DECLARED);
+    assert_eq!(check(&dynamodb), Vec::<String>::new());
+    let mut moved = dynamodb.clone();
+    moved["operations"]["BatchGetItem"]["operationContextParams"]["ResourceArnList"]["path"] =
+        json!("keys(Other)");
+    assert_eq!(
+        check(&moved),
+        [
+            r#"BatchGetItem: operation context parameters declared [("ResourceArnList", "keys(RequestItems)")], the model says [("ResourceArnList", "keys(Other)")]"#
+        ]
+    );
+}
+
+#[test]
 fn eighteen_members_are_sensitive_and_all_are_declared_so() {
     let model = model();
     let shapes = model["shapes"].as_object().expect("shapes");

@@ -30,6 +30,8 @@ pub(crate) struct Operation {
     pub(crate) checksum_required: bool,
     /// `no_auth`: sent unsigned, without credentials.
     pub(crate) no_auth: bool,
+    /// `operation_context_params(..)`: rule-set parameters and the JMESPath that reads each.
+    pub(crate) operation_context_params: Vec<(String, LitStr)>,
     /// restJson1's `http` trait.
     pub(crate) http: Option<HttpSpec>,
     /// The first paragraph of the struct's doc comment.
@@ -339,6 +341,7 @@ impl Operation {
                 request_compression,
                 checksum_required: args.checksum_required.is_some(),
                 no_auth: args.no_auth.is_some(),
+                operation_context_params: args.operation_context_params.unwrap_or_default(),
                 http,
                 doc: doc_text(&input.attrs),
             }),

@@ -25,6 +25,9 @@ pub(crate) struct OperationArgs {
     pub(crate) checksum_required: Option<Path>,
     /// `no_auth`: the operation takes no authentication and is sent unsigned.
     pub(crate) no_auth: Option<Path>,
+    /// `operation_context_params(ResourceArnList = "keys(RequestItems)")`: the model's
+    /// `operationContextParams`, each a rule-set parameter and its JMESPath.
+    pub(crate) operation_context_params: Option<Vec<(String, LitStr)>>,
 }
 
 /// `http(method = "GET", uri = "/x/{Id}", code = 200)`, as written.
@@ -45,7 +48,7 @@ pub(crate) enum ServiceArg {
 }
 
 const OPERATION_KEYS: &str =
-    "`service`, `name`, `output`, `errors`, `http`, `host_prefix`, `request_compression`, `checksum_required`, `no_auth`";
+    "`service`, `name`, `output`, `errors`, `http`, `host_prefix`, `request_compression`, `checksum_required`, `no_auth`, `operation_context_params`";
 
 impl OperationArgs {
     pub(crate) fn parse(args: TokenStream, errors: &mut Errors) -> Self {
@@ -82,6 +85,30 @@ impl OperationArgs {
                 }
                 return Ok(());
             }
+        }
+        if meta.path.is_ident("operation_context_params") {
+            let mut params: Vec<(String, LitStr)> = Vec::new();
+            meta.parse_nested_meta(|inner| {
+                let name = path_text(&inner.path);
+                let path: LitStr = inner.value()?.parse().map_err(|err| {
+                    syn::Error::new(
+                        err.span(),
+                        "expected the parameter's JMESPath as a string; write `ResourceArnList = \"keys(RequestItems)\"`",
+                    )
+                })?;
+                if params.iter().any(|(known, _)| *known == name) {
+                    errors.at(&inner.path, "duplicate parameter; remove one of them");
+                } else {
+                    params.push((name, path));
+                }
+                Ok(())
+            })?;
+            if self.operation_context_params.is_some() {
+                errors.at(&meta.path, "duplicate argument; remove one of them");
+            } else {
+                self.operation_context_params = Some(params);
+            }
+            return Ok(());
         }
         if meta.path.is_ident("errors") {
             let mut listed = Vec::new();

@@ -667,6 +667,15 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
             const NO_AUTH: bool = true;
         )
     });
+    let operation_context = (!op.operation_context_params.is_empty()).then(|| {
+        let params = op
+            .operation_context_params
+            .iter()
+            .map(|(name, path)| quote!((#name, #path)));
+        quote!(
+            const OPERATION_CONTEXT_PARAMS: &'static [(&'static str, &'static str)] = &[#(#params),*];
+        )
+    });
     let (http_items, http_check) = http_request(op);
     let (error_enum, error_impls) = error_enum(op, &error);
     let error_doc = format!(
@@ -694,6 +703,7 @@ fn impl_operation(op: &Operation, input: &mut ItemStruct) -> TokenStream {
                 #compression
                 #checksum
                 #no_auth
+                #operation_context
                 #http_items
                 #fill
                 #host_prefix

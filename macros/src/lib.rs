@@ -26,7 +26,9 @@ use proc_macro::TokenStream;
 /// - `host_prefix = "foo.{Label}."` — the endpoint trait, `{Member}` from a required field;
 /// - `request_compression = "gzip"` — compress large bodies (cargo feature `compression`);
 /// - `checksum_required` — send `Content-MD5` (the model's `httpChecksumRequired`);
-/// - `no_auth` — the model's `authtype: none`: sent unsigned, with no credentials looked up.
+/// - `no_auth` — the model's `authtype: none`: sent unsigned, with no credentials looked up;
+/// - `operation_context_params(ResourceArnList = "keys(RequestItems)")` — the model's
+///   `operationContextParams`: endpoint rule-set parameters read from the input's JSON.
 ///
 /// Arguments of a field's `#[aws(..)]` (also on `#[aws_shape]` fields):
 /// - `rename = "Wire"` — the wire name when it is not the field name in PascalCase;

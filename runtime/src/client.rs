@@ -436,7 +436,7 @@ impl Client {
         &self,
         service: &'static crate::Service,
         account_id: Option<&str>,
-        context: &[(&'static str, &str)],
+        context: &[(&'static str, Cow<'_, str>)],
     ) -> Result<Resolved, Error> {
         let same = |entry: &KeyedEndpoint| {
             same_service(entry.0, service)
@@ -453,7 +453,9 @@ impl Client {
                 return Ok(entry.3.clone());
             }
         }
-        let resolved = self.resolve_endpoint(service, account_id, context)?;
+        let borrowed: Vec<(&'static str, &str)> =
+            context.iter().map(|(k, v)| (*k, v.as_ref())).collect();
+        let resolved = self.resolve_endpoint(service, account_id, &borrowed)?;
         if let Ok(mut cache) = self.inner.keyed_endpoints.lock() {
             if cache.len() >= KEYED_ENDPOINTS {
                 cache.pop_front();
@@ -461,7 +463,10 @@ impl Client {
             cache.push_back((
                 service,
                 account_id.map(str::to_owned),
-                context.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
+                context
+                    .iter()
+                    .map(|(k, v)| (*k, v.as_ref().to_owned()))
+                    .collect(),
                 resolved.clone(),
             ));
         }
@@ -575,8 +580,9 @@ struct Plan<'a> {
     compressed: bool,
     no_auth: bool,
     has_context_params: bool,
-    /// The input's members the rule set reads (when `has_context_params`).
-    context: Vec<(&'static str, &'a str)>,
+    /// The input's members the rule set reads (when `has_context_params`): its members'
+    /// values, and what the model's `operationContextParams` select from its JSON.
+    context: Vec<(&'static str, Cow<'a, str>)>,
     /// The input's endpoint URL member, if it has one and it is set.
     endpoint_url: Option<&'a str>,
     host_prefix: Option<String>,
@@ -590,6 +596,20 @@ impl<'a> Plan<'a> {
         op.validate(&mut validator);
         validator.finish().map_err(Error::invalid_input)?;
         let mut request = protocol::request(op)?;
+        let mut context = Vec::new();
+        if O::HAS_CONTEXT_PARAMS {
+            let mut members = Vec::new();
+            op.context_params(&mut members);
+            context.extend(
+                members
+                    .into_iter()
+                    .map(|(name, value)| (name, Cow::Borrowed(value))),
+            );
+        }
+        if !O::OPERATION_CONTEXT_PARAMS.is_empty() {
+            // of the JSON before any compression
+            select_context(O::OPERATION_CONTEXT_PARAMS, &request.body, &mut context);
+        }
         let (body, compressed) =
             crate::compress::maybe_gzip::<O>(std::mem::take(&mut request.body));
         if O::CHECKSUM_REQUIRED {
@@ -600,10 +620,6 @@ impl<'a> Plan<'a> {
             ));
         }
         request.body = body;
-        let mut context = Vec::new();
-        if O::HAS_CONTEXT_PARAMS {
-            op.context_params(&mut context);
-        }
         Ok(Plan {
             service: O::SERVICE,
             name: O::NAME,
@@ -611,11 +627,30 @@ impl<'a> Plan<'a> {
             request,
             compressed,
             no_auth: O::NO_AUTH,
-            has_context_params: O::HAS_CONTEXT_PARAMS,
+            has_context_params: O::HAS_CONTEXT_PARAMS || !O::OPERATION_CONTEXT_PARAMS.is_empty(),
             context,
             endpoint_url: op.endpoint_url(),
             host_prefix: op.host_prefix(),
         })
+    }
+}
+
+/// The values the model's `operationContextParams` select from a request's JSON `body`, one
+/// entry per value (a list parameter takes them all). A body that is not JSON selects nothing.
+fn select_context(
+    params: &[(&'static str, &'static str)],
+    body: &[u8],
+    context: &mut Vec<(&'static str, Cow<'_, str>)>,
+) {
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(body) else {
+        return;
+    };
+    for (name, path) in params {
+        match crate::endpoint::context::evaluate(path, &json) {
+            Ok(values) => context.extend(values.into_iter().map(|v| (*name, Cow::Owned(v)))),
+            // the model check names such a path; the call goes to the endpoint without it
+            Err(err) => tracing::debug!(parameter = name, path, %err, "context parameter not read"),
+        }
     }
 }
 

@@ -122,6 +122,8 @@ pub struct OperationEntry {
     pub http: crate::bindings::Http,
     /// The operation is sent unsigned ([`Operation::NO_AUTH`]).
     pub no_auth: bool,
+    /// [`Operation::OPERATION_CONTEXT_PARAMS`].
+    pub operation_context_params: &'static [(&'static str, &'static str)],
 }
 
 /// A paginator's keys (`paginators-1.json`), by wire name.
@@ -151,6 +153,7 @@ impl OperationEntry {
             pages: None,
             http: O::HTTP,
             no_auth: O::NO_AUTH,
+            operation_context_params: O::OPERATION_CONTEXT_PARAMS,
         }
     }
 

@@ -254,6 +254,27 @@ impl Checker<'_> {
                 }
             ));
         }
+        let mut modeled_paths: Vec<(&str, &str)> = op["operationContextParams"]
+            .as_object()
+            .into_iter()
+            .flatten()
+            .map(|(param, spec)| (param.as_str(), spec["path"].as_str().unwrap_or_default()))
+            .collect();
+        let mut declared_paths = entry.operation_context_params.to_vec();
+        modeled_paths.sort_unstable();
+        declared_paths.sort_unstable();
+        if declared_paths != modeled_paths {
+            self.problems.push(format!(
+                "{name}: operation context parameters declared {declared_paths:?}, the model says {modeled_paths:?}"
+            ));
+        }
+        for (param, path) in entry.operation_context_params {
+            if let Err(err) = crate::endpoint::context::check(path) {
+                self.problems.push(format!(
+                    "{name}: the path `{path}` of context parameter {param} cannot be read: {err}"
+                ));
+            }
+        }
         let errors = modeled_errors(op);
         let declared = entry.errors();
         if declared != errors {

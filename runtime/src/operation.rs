@@ -59,6 +59,12 @@ pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'stati
     /// Whether [`Operation::context_params`] gives any: the endpoint then depends on the input.
     const HAS_CONTEXT_PARAMS: bool = false;
 
+    /// The model's `operationContextParams`: rule-set parameters read from the input by a
+    /// JMESPath expression, by parameter name (`("ResourceArnList", "keys(RequestItems)")`).
+    /// They are read from the request's JSON body; [`crate::endpoint::context`] says which
+    /// expressions awsop evaluates.
+    const OPERATION_CONTEXT_PARAMS: &'static [(&'static str, &'static str)] = &[];
+
     /// The input's members that the service's endpoint rule set reads, by the rule set's
     /// parameter name (`#[aws(context_param = "ResourceArn")]`).
     fn context_params<'a>(&'a self, params: &mut Vec<(&'static str, &'a str)>) {

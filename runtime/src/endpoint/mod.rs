@@ -1,5 +1,6 @@
 //! Endpoint resolution, as the service's rule set (`endpoint-rule-set-1.json`) says.
 
+pub mod context;
 mod functions;
 mod partition;
 mod rules;
@@ -26,7 +27,8 @@ pub struct EndpointParams<'a> {
     /// `AWS::Auth::AccountIdEndpointMode`: `preferred`, `disabled` or `required`.
     pub account_id_endpoint_mode: Option<&'a str>,
     /// The operation's context parameters (`ResourceArn` from a `TableName`, ...), by the rule
-    /// set's parameter name; those the rule set does not declare are left out.
+    /// set's parameter name; those the rule set does not declare are left out. A list
+    /// parameter (`StringArray`, such as `ResourceArnList`) is given one entry per value.
     pub context: &'a [(&'a str, &'a str)],
 }
 
@@ -87,11 +89,25 @@ pub fn resolve(service: &Service, params: EndpointParams<'_>) -> Result<Endpoint
             given.push((name, value));
         }
     }
-    // the operation's context parameters, where the rule set declares them
+    // the operation's context parameters, where the rule set declares them; a list parameter
+    // (`StringArray`) takes every value given under its name, in order
     for (name, value) in params.context {
-        if rules.has_parameter(name) && !given.iter().any(|(n, _)| n == name) {
-            given.push((name, Param::String((*value).to_owned())));
+        if !rules.has_parameter(name) || given.iter().any(|(n, _)| n == name) {
+            continue;
         }
+        let param = if rules.is_list(name) {
+            Param::Strings(
+                params
+                    .context
+                    .iter()
+                    .filter(|(other, _)| other == name)
+                    .map(|(_, value)| (*value).to_owned())
+                    .collect(),
+            )
+        } else {
+            Param::String((*value).to_owned())
+        };
+        given.push((name, param));
     }
     rules.resolve(given)
 }

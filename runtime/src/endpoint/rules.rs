@@ -183,6 +183,13 @@ impl RuleSet {
             .map(|p| p.name.as_str())
     }
 
+    /// Whether the rule set's parameter of this name is a list (`StringArray`).
+    pub fn is_list(&self, name: &str) -> bool {
+        self.parameters
+            .iter()
+            .any(|p| p.name == name && p.kind == Kind::Strings)
+    }
+
     /// Whether the rule set declares a parameter of this name.
     pub fn has_parameter(&self, name: &str) -> bool {
         self.parameters.iter().any(|p| p.name == name)
