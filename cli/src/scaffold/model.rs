@@ -187,6 +187,18 @@ impl Model {
     /// Why the scaffold cannot write `op`, if it cannot.
     pub(crate) fn unsupported(&self, op: &str) -> Option<String> {
         let spec = &self.operations()[op];
+        for (param, context) in spec["operationContextParams"]
+            .as_object()
+            .into_iter()
+            .flatten()
+        {
+            let path = context["path"].as_str().unwrap_or_default();
+            if let Err(err) = awsop::endpoint::context::check(path) {
+                return Some(format!(
+                    "its endpoint parameter {param} is read by `{path}`, which awsop cannot evaluate: {err}"
+                ));
+            }
+        }
         if let Some(auth) = spec["auth"].as_array() {
             let schemes: Vec<&str> = auth.iter().filter_map(Value::as_str).collect();
             if !schemes.contains(&SIGV4) && !awsop::model::without_auth(spec) {

@@ -845,6 +845,15 @@ impl<'m> Writer<'m> {
         if awsop::model::without_auth(spec) {
             args.push("no_auth".to_owned());
         }
+        if let Some(params) = spec["operationContextParams"].as_object() {
+            let params: Vec<String> = params
+                .iter()
+                .map(|(name, param)| {
+                    format!("{name} = {}", q(param["path"].as_str().unwrap_or_default()))
+                })
+                .collect();
+            args.push(format!("operation_context_params({})", params.join(", ")));
+        }
         if let ServiceRef::Const(_) = self.service {
             uses.shapes = true;
         }

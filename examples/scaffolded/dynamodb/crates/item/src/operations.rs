@@ -16,6 +16,7 @@ use awsop_dynamodb_shapes::*;
     name = "BatchGetItem",
     output = "BatchGetItemOutput",
     errors(ProvisionedThroughputExceededException, ResourceNotFoundException, RequestLimitExceeded, InternalServerError, ThrottlingException),
+    operation_context_params(ResourceArnList = "keys(RequestItems)"),
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BatchGetItem {
@@ -46,6 +47,7 @@ pub struct BatchGetItemOutput {
     name = "BatchWriteItem",
     output = "BatchWriteItemOutput",
     errors(ProvisionedThroughputExceededException, ResourceNotFoundException, ItemCollectionSizeLimitExceededException, RequestLimitExceeded, InternalServerError, ReplicatedWriteConflictException, ThrottlingException),
+    operation_context_params(ResourceArnList = "keys(RequestItems)"),
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct BatchWriteItem {
@@ -210,6 +212,7 @@ pub struct PutItemOutput {
     name = "TransactGetItems",
     output = "TransactGetItemsOutput",
     errors(ResourceNotFoundException, TransactionCanceledException, ProvisionedThroughputExceededException, RequestLimitExceeded, InternalServerError, ThrottlingException),
+    operation_context_params(ResourceArnList = "TransactItems[*].Get.TableName"),
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TransactGetItems {
@@ -239,6 +242,7 @@ pub struct TransactGetItemsOutput {
     name = "TransactWriteItems",
     output = "TransactWriteItemsOutput",
     errors(ResourceNotFoundException, TransactionCanceledException, TransactionInProgressException, IdempotentParameterMismatchException, ProvisionedThroughputExceededException, RequestLimitExceeded, InternalServerError, ThrottlingException),
+    operation_context_params(ResourceArnList = "TransactItems[*].[ConditionCheck.TableName, Put.TableName, Delete.TableName, Update.TableName][]"),
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TransactWriteItems {

@@ -200,6 +200,7 @@ pub struct ExportTableToPointInTimeOutput {
     name = "ImportTable",
     output = "ImportTableOutput",
     errors(ResourceInUseException, LimitExceededException, ImportConflictException),
+    operation_context_params(ResourceArn = "TableCreationParameters.TableName"),
 )]
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ImportTable {
