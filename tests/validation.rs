@@ -81,6 +81,46 @@ async fn a_numeric_range() {
     );
 }
 
+const TARGETS: awsop::Service = awsop::Service::rest_json_1("targets");
+
+/// A floating-point member under the model's range (Lambda's `MetricTargetValue`, a double from
+/// 0 to 100).
+#[awsop::aws_operation(service = TARGETS, name = "SetTarget", http(method = "PUT", uri = "/target"))]
+#[derive(Debug, Clone, Default)]
+pub struct SetTarget {
+    #[aws(range(min = 0, max = 100))]
+    pub target_value: Option<f64>,
+}
+
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct SetTargetResponse {}
+
+#[tokio::test]
+async fn a_floating_point_range() {
+    let target = |value: f64| SetTarget {
+        target_value: Some(value),
+    };
+    assert_eq!(
+        rejected(target(100.5)).await,
+        ["TargetValue: is 100.5; it must be between 0 and 100"]
+    );
+    assert_eq!(
+        rejected(target(-0.25)).await,
+        ["TargetValue: is -0.25; it must be between 0 and 100"]
+    );
+    assert_eq!(
+        rejected(target(f64::NAN)).await,
+        ["TargetValue: is NaN; it must be between 0 and 100"]
+    );
+    // the bounds themselves, and a value between them, pass
+    for value in [0.0, 42.5, 100.0] {
+        let mut validator = awsop::Validator::new();
+        awsop::Validate::validate(&target(value), &mut validator);
+        assert_eq!(validator.finish().map_err(|v| v.len()), Ok(()), "{value}");
+    }
+}
+
 #[tokio::test]
 async fn enum_membership_of_a_raw_string() {
     let violations = rejected(CreateConnectionInvitation {

@@ -41,8 +41,9 @@ pub struct Declared {
 }
 
 /// The model's constraints on a value of `shape` (a `shapes` entry of `service-2.json`), as the
-/// declarations spell them: lengths of strings, blobs, lists and maps; ranges of whole
-/// numbers; a string's pattern when awsop can check it (its regex dialect has no look-around
+/// declarations spell them: lengths of strings, blobs, lists and maps; ranges of numbers,
+/// whole and floating-point, by their whole bounds (a fractional bound is left to the
+/// service); a string's pattern when awsop can check it (its regex dialect has no look-around
 /// or Unicode classes: such a pattern is left to the service). An enum's constraints are its
 /// values.
 pub fn constraints(shape: &Value) -> Constraints {
@@ -64,7 +65,7 @@ pub fn constraints(shape: &Value) -> Constraints {
             ),
             (None, None),
         ),
-        "integer" | "long" | "short" | "byte" => (
+        "integer" | "long" | "short" | "byte" | "float" | "double" => (
             (None, None),
             (
                 whole("min").map(|n| n as i64),

@@ -137,6 +137,31 @@ impl Validator {
         }
     }
 
+    /// A floating-point value within the whole-number `range` of `constraints` (a model's
+    /// bounds on a `float` or `double`); NaN is within no bounds.
+    pub fn check_float_range(&mut self, value: f64, constraints: &Constraints) {
+        let (min, max) = constraints.range;
+        if min.is_none() && max.is_none() {
+            return;
+        }
+        #[expect(
+            clippy::cast_precision_loss,
+            reason = "a model's bounds are whole numbers far below 2^53"
+        )]
+        let (min, max) = (min.map(|n| n as f64), max.map(|n| n as f64));
+        let bounds = if value.is_nan() {
+            Some(bounds_in_words(min, max))
+        } else {
+            outside(value, min, max)
+        };
+        if let Some(bounds) = bounds {
+            self.violation(
+                ViolationKind::Range,
+                format!("is {value}; it must be {bounds}"),
+            );
+        }
+    }
+
     /// A string the model's `pattern` matches (anywhere in it: Smithy patterns are not
     /// anchored).
     pub fn pattern<T: AsText + ?Sized>(&mut self, value: &T, pattern: &Pattern) {
@@ -208,12 +233,17 @@ fn outside<N: PartialOrd + fmt::Display>(
     if !below && !above {
         return None;
     }
-    Some(match (min, max) {
+    Some(bounds_in_words(min, max))
+}
+
+/// `between 1 and 100`, `at least 1`, `at most 100`.
+fn bounds_in_words<N: fmt::Display>(min: Option<N>, max: Option<N>) -> String {
+    match (min, max) {
         (Some(min), Some(max)) => format!("between {min} and {max}"),
         (Some(min), None) => format!("at least {min}"),
         (None, Some(max)) => format!("at most {max}"),
         (None, None) => String::new(),
-    })
+    }
 }
 
 /// A model `pattern`, compiled on first use.
@@ -373,9 +403,13 @@ macro_rules! float {
     ($($ty:ty => $number:ident),*) => {$(
         impl Validate for $ty {
             const FLOAT: bool = true;
+            const CHECKS: Checks = Checks::RANGE;
             fn validate(&self, _: &mut Validator) {}
             fn schema() -> Schema {
                 Schema::Number(Number::$number)
+            }
+            fn check(&self, constraints: &Constraints, validator: &mut Validator) {
+                validator.check_float_range(f64::from(*self), constraints);
             }
         }
     )*};

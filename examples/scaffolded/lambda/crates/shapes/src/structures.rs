@@ -1443,6 +1443,7 @@ pub struct LambdaManagedInstancesCapacityProviderConfig {
     #[aws(range(min = 1, max = 1600))]
     pub per_execution_environment_max_concurrency: Option<i32>,
     /// The amount of memory in GiB allocated per vCPU for execution environments.
+    #[aws(range(min = 2, max = 8))]
     pub execution_environment_memory_gi_b_per_v_cpu: Option<f64>,
 }
 
@@ -1946,6 +1947,7 @@ pub struct TargetTrackingScalingPolicy {
     /// The predefined metric type to track for scaling decisions.
     pub predefined_metric_type: CapacityProviderPredefinedMetricType,
     /// The target value for the metric that the scaling policy attempts to maintain through scaling actions.
+    #[aws(range(min = 0, max = 100))]
     pub target_value: f64,
 }
 
