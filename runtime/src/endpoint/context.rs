@@ -32,15 +32,17 @@ pub fn check(path: &str) -> Result<(), String> {
 pub fn evaluate(path: &str, body: &Value) -> Result<Vec<String>, String> {
     let steps = parse(path)?;
     let mut found = Vec::new();
-    select(&steps, body, &mut found);
+    select(&steps, body, false, &mut found);
     Ok(found
         .into_iter()
         .filter_map(|value| value.as_str().map(str::to_owned))
         .collect())
 }
 
-/// What `steps` select from `value`, nulls and missing members left out.
-fn select<'v>(steps: &[Step], value: &'v Value, found: &mut Vec<Selected<'v>>) {
+/// What `steps` select from `value`, nulls and missing members left out. `projected`: `value`
+/// is one result of a projection (`[*]`, `[]`, a multi-select list or `keys(..)` came
+/// before), so a `[]` now flattens the projection's results, as JMESPath reads `A[*].B[]`.
+fn select<'v>(steps: &[Step], value: &'v Value, projected: bool, found: &mut Vec<Selected<'v>>) {
     let Some((step, rest)) = steps.split_first() else {
         if !value.is_null() {
             found.push(Selected::Value(value));
@@ -50,51 +52,52 @@ fn select<'v>(steps: &[Step], value: &'v Value, found: &mut Vec<Selected<'v>>) {
     match step {
         Step::Field(name) => {
             if let Some(inner) = value.get(name) {
-                select(rest, inner, found);
+                select(rest, inner, projected, found);
             }
         }
         Step::Project => {
             for item in value.as_array().into_iter().flatten() {
-                select(rest, item, found);
+                select(rest, item, true, found);
             }
         }
+        // one result of a projection: a list's elements merge into the results, and any
+        // other value stays one of them
+        Step::Flatten if projected => match value.as_array() {
+            Some(items) => items
+                .iter()
+                .for_each(|item| select(rest, item, true, found)),
+            None => select(rest, value, true, found),
+        },
+        // a list: its elements, those that are lists merged in
         Step::Flatten => {
             for item in value.as_array().into_iter().flatten() {
                 match item.as_array() {
-                    Some(inner) => inner.iter().for_each(|item| select(rest, item, found)),
-                    None => select(rest, item, found),
+                    Some(inner) => inner
+                        .iter()
+                        .for_each(|item| select(rest, item, true, found)),
+                    None => select(rest, item, true, found),
                 }
             }
         }
         Step::Select(choices) => {
-            // the list of each choice's value; a `[]` after it merges the lists among them
-            let (flatten, rest) = match rest.split_first() {
-                Some((Step::Flatten, rest)) => (true, rest),
-                _ => (false, rest),
-            };
+            // the list of each choice's value, read on as a projection's results
             let mut chosen = Vec::new();
             for choice in choices {
-                select(choice, value, &mut chosen);
+                select(choice, value, false, &mut chosen);
             }
             for item in chosen {
                 match item {
-                    Selected::Value(Value::Array(inner)) if flatten => {
-                        inner.iter().for_each(|item| select(rest, item, found));
-                    }
-                    Selected::Value(inner) => select(rest, inner, found),
-                    Selected::Key(key) if rest.is_empty() => found.push(Selected::Key(key)),
+                    Selected::Value(inner) => select(rest, inner, true, found),
+                    Selected::Key(key) if ends_as_list(rest) => found.push(Selected::Key(key)),
                     Selected::Key(_) => {}
                 }
             }
         }
         Step::Keys(inner) => {
             // a list of strings: each of them, when nothing reads further into them
-            if rest
-                .iter()
-                .all(|step| matches!(step, Step::Project | Step::Flatten))
-            {
+            if ends_as_list(rest) {
                 let mut objects = Vec::new();
-                select(inner, value, &mut objects);
+                select(inner, value, false, &mut objects);
                 for object in objects {
                     if let Selected::Value(Value::Object(map)) = object {
                         found.extend(map.keys().map(|key| Selected::Key(key)));
@@ -103,6 +106,13 @@ fn select<'v>(steps: &[Step], value: &'v Value, found: &mut Vec<Selected<'v>>) {
             }
         }
     }
+}
+
+/// Whether `steps` only project or flatten: a string stays itself through them.
+fn ends_as_list(steps: &[Step]) -> bool {
+    steps
+        .iter()
+        .all(|step| matches!(step, Step::Project | Step::Flatten))
 }
 
 /// A value a path selects: a JSON value, or a key of an object (`keys(..)`).
@@ -225,8 +235,10 @@ mod tests {
 
     #[test]
     fn the_paths_of_dynamodbs_model_select_its_table_names() {
-        // a map's keys in the order its JSON holds them (a `BTreeMap` member writes them sorted)
-        let batch = json!({"RequestItems": {"arn:aws:dynamodb:us-east-1:111122223333:table/A": {}, "B": {}}});
+        // a map's keys in the order its JSON gives them: a `BTreeMap` member writes them
+        // sorted, and this literal holds them sorted, with or without serde_json's
+        // `preserve_order`
+        let batch = json!({"RequestItems": {"B": {}, "arn:aws:dynamodb:us-east-1:111122223333:table/A": {}}});
         assert_eq!(
             evaluate("keys(RequestItems)", &batch),
             Ok(vec![
@@ -256,6 +268,16 @@ mod tests {
                 &write
             ),
             Ok(["A", "B", "C", "D"].map(str::to_owned).to_vec())
+        );
+        // `[]` after a projection flattens its results: strings stay, lists merge one level
+        let projected = json!({"A": [{"B": "x"}, {"B": ["y", "z"]}, {"B": [["w"]]}, {"C": 1}]});
+        assert_eq!(
+            evaluate("A[*].B[]", &projected),
+            Ok(["x", "y", "z"].map(str::to_owned).to_vec())
+        );
+        assert_eq!(
+            evaluate("A[]", &json!({"A": [["x", "y"], "z", null]})),
+            Ok(["x", "y", "z"].map(str::to_owned).to_vec())
         );
         // nothing there: nothing selected
         assert_eq!(evaluate("keys(RequestItems)", &json!({})), Ok(vec![]));
