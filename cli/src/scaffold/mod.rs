@@ -132,56 +132,35 @@ fn scaffold(args: &ArgMatches) -> Result<String, String> {
     Ok(summary)
 }
 
-/// The files under `out` that a scaffold wrote (its header on the first line, or the model
-/// files it copies) and that `files` does not hold: what regenerating leaves behind when an
-/// operation, a family or a model file goes. A file a user added is not the scaffold's, and
-/// build output and hidden folders are not looked at.
+/// The files an earlier scaffold wrote under `out` (the list in its `model/README.md`) that
+/// `files` does not hold: what regenerating leaves behind when an operation, a family or a
+/// model file goes. Only listed files are touched: a file a user added, or a folder the list
+/// does not name, is not the scaffold's.
 fn stale_files(out: &Path, files: &[(String, String)]) -> Vec<String> {
-    fn walk(root: &Path, dir: &Path, found: &mut Vec<String>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let name = entry.file_name();
-            let name = name.to_string_lossy();
-            if path.is_dir() {
-                if name != "target" && !name.starts_with('.') {
-                    walk(root, &path, found);
-                }
-            } else if let Ok(relative) = path.strip_prefix(root) {
-                let relative = relative.to_string_lossy().replace('\\', "/");
-                if scaffolds(&relative, &path) {
-                    found.push(relative);
-                }
-            }
-        }
-    }
-    let mut found = Vec::new();
-    walk(out, out, &mut found);
-    found.retain(|path| !files.iter().any(|(written, _)| written == path));
-    found.sort();
-    found
-}
-
-/// Whether the file at `relative` is one a scaffold writes.
-fn scaffolds(relative: &str, path: &Path) -> bool {
-    const MODEL_FILES: [&str; 3] = [
-        "service-2.json",
-        "paginators-1.json",
-        "endpoint-rule-set-1.json",
-    ];
-    let copied = match relative.split('/').collect::<Vec<_>>()[..] {
-        ["model", "README.md"] => true,
-        ["model", file] => MODEL_FILES.contains(&file),
-        ["crates", _, "endpoint-rule-set-1.json"] => true,
-        _ => false,
+    let Ok(readme) = std::fs::read_to_string(out.join(write::README)) else {
+        return Vec::new();
     };
-    copied
-        || std::fs::read(path).is_ok_and(|bytes| {
-            bytes.starts_with(b"// Written by `awsop scaffold`")
-                || bytes.starts_with(b"# Written by `awsop scaffold`")
+    let Some((_, listed)) = readme.split_once(write::FILES_HEADING) else {
+        return Vec::new();
+    };
+    let mut stale: Vec<String> = listed
+        .lines()
+        .filter_map(|line| line.strip_prefix("- `")?.strip_suffix('`'))
+        // a path in the crate: relative, no step up, and not through a link
+        .filter(|path| {
+            let relative = Path::new(path);
+            relative.is_relative()
+                && relative
+                    .components()
+                    .all(|c| matches!(c, std::path::Component::Normal(_)))
         })
+        .filter(|path| !files.iter().any(|(written, _)| written == path))
+        .filter(|path| std::fs::symlink_metadata(out.join(path)).is_ok_and(|meta| meta.is_file()))
+        .map(str::to_owned)
+        .collect();
+    stale.sort();
+    stale.dedup();
+    stale
 }
 
 type Plan = (PathBuf, String, Vec<(String, String)>);

@@ -31,6 +31,11 @@ struct Uses {
 }
 
 /// One generated crate or file set.
+/// The model folder's README, which lists the files the scaffold wrote.
+pub(crate) const README: &str = "model/README.md";
+/// The heading of that list.
+pub(crate) const FILES_HEADING: &str = "## Files";
+
 pub(crate) struct Scaffold {
     /// `(path relative to the output folder, text)`; `.rs` files are rustfmt'ed later.
     pub(crate) files: Vec<(String, String)>,
@@ -1165,16 +1170,22 @@ impl<'m> Writer<'m> {
             }
             files.push((format!("model/{file}"), text.clone()));
         }
-        files.push((
-            "model/README.md".to_owned(),
-            format!(
-                "# The model\n\nThe botocore model of {full} (`{}`, API version {}), as `awsop scaffold` read it:\nthe declarations in this crate were written from these files (and the endpoint rule set,\nwhich the shapes crate holds), and `tests/model.rs` holds them to `service-2.json`. To write them again from a newer model, run from this\ncrate's folder, with MODEL the botocore model folder:\n\n    awsop scaffold MODEL --name {}{} --out . --force\n",
-                model.metadata("endpointPrefix").unwrap_or_default(),
-                model.metadata("apiVersion").unwrap_or("unversioned"),
-                self.name,
-                self.selection
-            ),
-        ));
+        let mut readme = format!(
+            "# The model\n\nThe botocore model of {full} (`{}`, API version {}), as `awsop scaffold` read it:\nthe declarations in this crate were written from these files (and the endpoint rule set,\nwhich the shapes crate holds), and `tests/model.rs` holds them to `service-2.json`. To write them again from a newer model, run from this\ncrate's folder, with MODEL the botocore model folder:\n\n    awsop scaffold MODEL --name {}{} --out . --force\n",
+            model.metadata("endpointPrefix").unwrap_or_default(),
+            model.metadata("apiVersion").unwrap_or("unversioned"),
+            self.name,
+            self.selection
+        );
+        // what `--force` may remove when a later scaffold no longer writes it
+        readme.push_str(&format!("\n{FILES_HEADING}\n\nThe files `awsop scaffold` wrote here; `--force` removes those a later scaffold does not\nwrite again.\n\n"));
+        let mut paths: Vec<&str> = files.iter().map(|(path, _)| path.as_str()).collect();
+        paths.push(README);
+        paths.sort_unstable();
+        for path in paths {
+            readme.push_str(&format!("- `{path}`\n"));
+        }
+        files.push((README.to_owned(), readme));
         Scaffold {
             files,
             operations: self.ops.len(),

@@ -198,6 +198,33 @@ fn a_service_that_does_not_sign_with_sigv4_is_an_error_naming_its_scheme() {
 }
 
 #[test]
+fn what_awsop_cannot_read_or_sign_for_one_operation_is_an_error_naming_it() {
+    type Change = fn(&mut serde_json::Value);
+    let cases: [(&str, Change, &str); 2] = [
+        (
+            "bearer-op",
+            |service| service["operations"]["GetSchedule"]["authtype"] = "bearer".into(),
+            "`GetSchedule`: it authenticates with authtype `bearer`, and awsop signs with SigV4 only",
+        ),
+        (
+            "rest-context",
+            |service| {
+                service["operations"]["GetSchedule"]["operationContextParams"] =
+                    serde_json::json!({"ResourceArn": {"path": "Name"}});
+            },
+            "`GetSchedule`: its endpoint parameters (`operationContextParams`) are read from the input's JSON, which awsop does for awsJson only",
+        ),
+    ];
+    for (name, change, expected) in cases {
+        let model = changed_scheduler(&format!("{name}-model"), change);
+        let stderr =
+            fails_and_writes_nothing(&[&model.display().to_string()], &format!("{name}-out"));
+        assert!(stderr.contains(expected), "{stderr}");
+        let _ = std::fs::remove_dir_all(&model);
+    }
+}
+
+#[test]
 fn an_operation_without_authentication_is_declared_no_auth() {
     let model = changed_scheduler("no-auth-model", |service| {
         service["operations"]["GetSchedule"]["authtype"] = "none".into();
@@ -310,9 +337,11 @@ fn force_replaces_the_scaffold_and_removes_what_it_no_longer_writes() {
         "{}",
         String::from_utf8_lossy(&whole.stderr)
     );
-    // the user's own files beside the scaffold's
+    // the user's own files beside the scaffold's: one starts as the scaffold's files do (a
+    // copy of one), and stays all the same, for the scaffold's list does not name it
     std::fs::write(out.join("src/mine.rs"), "// my own code\n").expect("writes");
     std::fs::write(out.join("NOTES.md"), "notes\n").expect("writes");
+    std::fs::copy(out.join("src/listing.rs"), out.join("src/copied.rs")).expect("copies");
     let before = files(&out);
     let narrowed = scaffold(
         &["models/scheduler", "--operations", "GetSchedule", "--force"],
@@ -331,7 +360,7 @@ fn force_replaces_the_scaffold_and_removes_what_it_no_longer_writes() {
         String::from_utf8_lossy(&alone.stderr)
     );
     let mut expected = files(&fresh);
-    for mine in ["src/mine.rs", "NOTES.md"] {
+    for mine in ["src/mine.rs", "NOTES.md", "src/copied.rs"] {
         expected.insert(mine.to_owned(), before[mine].clone());
     }
     let after = files(&out);
