@@ -165,12 +165,22 @@ impl Client {
     pub async fn send<O: Operation>(&self, mut op: O) -> Result<O::Output, Error<O::Error>> {
         op.fill_idempotency_token(&*self.inner.config.idempotency_tokens);
         let span = operation_span(O::SERVICE.id, O::NAME);
+        // the operation timeout counts from here: planning is part of the call
+        let deadline = self
+            .inner
+            .config
+            .operation_timeout
+            .map(|limit| (tokio::time::Instant::now() + limit, limit));
         // only what the operation's types decide is compiled per operation: the plan before
         // and the reading after; what lies between is compiled once, in this crate
-        let result = match Plan::of(&op) {
+        let plan = {
+            let _entered = span.enter();
+            Plan::of(&op)
+        };
+        let result = match plan {
             Err(err) => Err(err),
             Ok(plan) => {
-                let done = self.dispatch(plan, span.clone()).await;
+                let done = self.dispatch(plan, span.clone(), deadline).await;
                 let _entered = span.enter();
                 read::<O>(done)
             }
@@ -194,8 +204,8 @@ impl Client {
         &'a self,
         plan: Plan<'a>,
         span: tracing::Span,
+        deadline: Option<(tokio::time::Instant, std::time::Duration)>,
     ) -> Pin<Box<dyn Future<Output = Result<Executed, Error>> + Send + 'a>> {
-        let limit = self.inner.config.operation_timeout;
         let service = plan.service;
         let call = async move {
             let prepared = self.prepare(plan).await?;
@@ -203,8 +213,8 @@ impl Client {
         }
         .instrument(span);
         Box::pin(async move {
-            match limit {
-                Some(limit) => tokio::time::timeout(limit, call).await.unwrap_or_else(|_| {
+            match deadline {
+                Some((at, limit)) => tokio::time::timeout_at(at, call).await.unwrap_or_else(|_| {
                     Err(Error::new(
                         ErrorKind::Timeout,
                         format!("the operation timeout of {limit:?} passed"),

@@ -61,8 +61,9 @@ pub trait Operation: Shape + Serialize + DeserializeOwned + Send + Sync + 'stati
 
     /// The model's `operationContextParams`: rule-set parameters read from the input by a
     /// JMESPath expression, by parameter name (`("ResourceArnList", "keys(RequestItems)")`).
-    /// They are read from the request's JSON body; [`crate::endpoint::context`] says which
-    /// expressions awsop evaluates.
+    /// They are read from the request's JSON body, which for awsJson is the whole input
+    /// (restJson1 binds members elsewhere: `awsop scaffold` refuses them there);
+    /// [`crate::endpoint::context`] says which expressions awsop evaluates.
     const OPERATION_CONTEXT_PARAMS: &'static [(&'static str, &'static str)] = &[];
 
     /// The input's members that the service's endpoint rule set reads, by the rule set's

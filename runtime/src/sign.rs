@@ -223,8 +223,6 @@ fn is_plain_path(path: &str) -> bool {
     !(i > segment && dots && i - segment <= 2)
 }
 
-/// SigV4's canonical query string, as aws-sigv4 makes it: each name and value decoded as a
-/// form, encoded again (all but RFC 3986's unreserved characters), sorted by name then value.
 /// The lowercase hex SHA-256 of `bytes`, written into `buffer`: no allocation, and hex's
 /// table-driven slice encoder rather than its per-character iterator (which was two
 /// percent of a call's instructions).
@@ -236,6 +234,8 @@ fn sha256_hex<'a>(bytes: &[u8], buffer: &'a mut [u8; 64]) -> &'a str {
     }
 }
 
+/// SigV4's canonical query string, as aws-sigv4 makes it: each name and value decoded as a
+/// form, encoded again (all but RFC 3986's unreserved characters), sorted by name then value.
 fn canonical_query(query: &str, out: &mut String) {
     const ENCODE: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
         .remove(b'-')

@@ -187,17 +187,28 @@ impl Model {
     /// Why the scaffold cannot write `op`, if it cannot.
     pub(crate) fn unsupported(&self, op: &str) -> Option<String> {
         let spec = &self.operations()[op];
-        for (param, context) in spec["operationContextParams"]
-            .as_object()
-            .into_iter()
-            .flatten()
-        {
+        let context = spec["operationContextParams"].as_object();
+        if self.protocol == Protocol::RestJson1 && context.is_some() {
+            // the body holds only the members bound to it, under their JSON names
+            return Some(
+                "its endpoint parameters (`operationContextParams`) are read from the input's JSON, which awsop does for awsJson only".to_owned(),
+            );
+        }
+        for (param, context) in context.into_iter().flatten() {
             let path = context["path"].as_str().unwrap_or_default();
             if let Err(err) = awsop::endpoint::context::check(path) {
                 return Some(format!(
                     "its endpoint parameter {param} is read by `{path}`, which awsop cannot evaluate: {err}"
                 ));
             }
+        }
+        if let Some(authtype) = spec["authtype"]
+            .as_str()
+            .filter(|t| !["none", "v4", "v4-unsigned-body"].contains(t))
+        {
+            return Some(format!(
+                "it authenticates with authtype `{authtype}`, and awsop signs with SigV4 only"
+            ));
         }
         if let Some(auth) = spec["auth"].as_array() {
             let schemes: Vec<&str> = auth.iter().filter_map(Value::as_str).collect();
