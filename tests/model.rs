@@ -220,7 +220,44 @@ fn the_check_compares_operation_context_params_and_that_awsop_can_read_them() {
             r#"BatchGetItem: operation context parameters declared [("ResourceArnList", "keys(RequestItems)")], the model says [("ResourceArnList", "keys(Other)")]"#
         ]
     );
+    // a path awsop cannot evaluate is named, even where the model says the same
+    let model = json!({
+        "metadata": {"protocol": "json", "jsonVersion": "1.0", "targetPrefix": "Piped", "signingName": "piped"},
+        "operations": {"Pipe": {
+            "input": {"shape": "PipeInput"},
+            "operationContextParams": {"ResourceArn": {"path": "Names | [0]"}}
+        }},
+        "shapes": {"PipeInput": {"type": "structure", "members": {}}}
+    });
+    const OPERATIONS: &[awsop::OperationEntry] = &[awsop::OperationEntry::of::<Pipe>()];
+    let declared = awsop::model::Declared {
+        operations: OPERATIONS,
+        shapes: &[],
+        errors: &[],
+        enums: &[],
+    };
+    let problems = awsop::model::check(&model.to_string(), &declared);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("Pipe: the path `Names | [0]` of context parameter ResourceArn cannot be read: `|` at 6 is not part of the JMESPath awsop evaluates"),
+        "{problems:?}"
+    );
 }
+
+const PIPED: awsop::Service = awsop::Service::aws_json_1_0("piped", "Piped");
+
+#[awsop::aws_operation(
+    service = PIPED,
+    name = "Pipe",
+    output = "PipeOutput",
+    operation_context_params(ResourceArn = "Names | [0]")
+)]
+#[derive(Debug, Clone, Default)]
+pub struct Pipe {}
+
+#[awsop::aws_shape]
+#[derive(Debug, Clone, Default)]
+pub struct PipeOutput {}
 
 #[test]
 fn eighteen_members_are_sensitive_and_all_are_declared_so() {
