@@ -46,6 +46,17 @@ fn scaffold(args: &[&str], out: &Path) -> Output {
         .expect("awsop runs")
 }
 
+/// Runs `awsop scaffold` as `scaffold` does, and asserts that it succeeded: its stdout.
+fn scaffolds(args: &[&str], out: &Path) -> String {
+    let output = scaffold(args, out);
+    assert!(
+        output.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
 /// Every file under `dir` by its path relative to `dir` (build output left out).
 fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
@@ -76,12 +87,7 @@ fn the_committed_crates_are_what_scaffold_writes() {
         let out = scratch(&committed.replace('/', "-"));
         let mut args = vec![*model];
         args.extend_from_slice(extra);
-        let output = scaffold(&args, &out);
-        assert!(
-            output.status.success(),
-            "{model}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        scaffolds(&args, &out);
         let written = files(&out);
         let kept = files(&repo().join(committed));
         assert!(written.len() > 10, "{model}: {} files", written.len());
@@ -230,18 +236,13 @@ fn an_operation_without_authentication_is_declared_no_auth() {
         service["operations"]["GetSchedule"]["authtype"] = "none".into();
     });
     let out = scratch("no-auth-out");
-    let output = scaffold(
+    scaffolds(
         &[
             &model.display().to_string(),
             "--operations",
             "GetSchedule,ListSchedules",
         ],
         &out,
-    );
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
     );
     let written = files(&out);
     let declarations: String = written
@@ -283,7 +284,7 @@ fn an_unknown_operation_is_an_error() {
 #[test]
 fn chosen_operations_bring_only_what_they_reach() {
     let out = scratch("chosen");
-    let output = scaffold(
+    scaffolds(
         &[
             "models/scheduler",
             "--operations",
@@ -292,11 +293,6 @@ fn chosen_operations_bring_only_what_they_reach() {
             "my-scheduler",
         ],
         &out,
-    );
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
     );
     let written = files(&out);
     let text = |path: &str| String::from_utf8_lossy(&written[path]).into_owned();
@@ -331,34 +327,19 @@ fn chosen_operations_bring_only_what_they_reach() {
 #[test]
 fn force_replaces_the_scaffold_and_removes_what_it_no_longer_writes() {
     let out = scratch("force");
-    let whole = scaffold(&["models/scheduler"], &out);
-    assert!(
-        whole.status.success(),
-        "{}",
-        String::from_utf8_lossy(&whole.stderr)
-    );
+    scaffolds(&["models/scheduler"], &out);
     // the user's own files beside the scaffold's: one starts as the scaffold's files do (a
     // copy of one), and stays all the same, for the scaffold's list does not name it
     std::fs::write(out.join("src/mine.rs"), "// my own code\n").expect("writes");
     std::fs::write(out.join("NOTES.md"), "notes\n").expect("writes");
     std::fs::copy(out.join("src/listing.rs"), out.join("src/copied.rs")).expect("copies");
     let before = files(&out);
-    let narrowed = scaffold(
+    let said = scaffolds(
         &["models/scheduler", "--operations", "GetSchedule", "--force"],
         &out,
     );
-    assert!(
-        narrowed.status.success(),
-        "{}",
-        String::from_utf8_lossy(&narrowed.stderr)
-    );
     let fresh = scratch("force-fresh");
-    let alone = scaffold(&["models/scheduler", "--operations", "GetSchedule"], &fresh);
-    assert!(
-        alone.status.success(),
-        "{}",
-        String::from_utf8_lossy(&alone.stderr)
-    );
+    scaffolds(&["models/scheduler", "--operations", "GetSchedule"], &fresh);
     let mut expected = files(&fresh);
     for mine in ["src/mine.rs", "NOTES.md", "src/copied.rs"] {
         expected.insert(mine.to_owned(), before[mine].clone());
@@ -378,7 +359,6 @@ fn force_replaces_the_scaffold_and_removes_what_it_no_longer_writes() {
         gone.iter().any(|p| p.starts_with("crates/")),
         "a family crate went: {gone:?}"
     );
-    let said = String::from_utf8_lossy(&narrowed.stdout);
     assert!(
         said.contains(&format!("removed {} file(s)", gone.len())),
         "{said}"
