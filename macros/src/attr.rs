@@ -75,14 +75,7 @@ impl OperationArgs {
             ("no_auth", &mut self.no_auth),
         ] {
             if meta.path.is_ident(key) {
-                if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
-                    errors.push(meta.error(format_args!("`{key}` is a flag; write `{key}`")));
-                    skip_value(meta);
-                } else if slot.is_some() {
-                    errors.at(&meta.path, "duplicate argument; remove one of them");
-                } else {
-                    *slot = Some(meta.path.clone());
-                }
+                set_flag(meta, slot, key, errors);
                 return Ok(());
             }
         }
@@ -186,6 +179,22 @@ impl OperationArgs {
 }
 
 /// `http(method = "..", uri = "..", code = ..)`.
+/// A flag (`no_auth`, `#[aws(payload)]`): a bare word, given once; `written` is how a
+/// message shows it written.
+fn set_flag(meta: &ParseNestedMeta, slot: &mut Option<Path>, written: &str, errors: &mut Errors) {
+    if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
+        errors.push(meta.error(format_args!(
+            "`{}` is a flag; write `{written}`",
+            path_text(&meta.path)
+        )));
+        skip_value(meta);
+    } else if slot.is_some() {
+        errors.at(&meta.path, "duplicate argument; remove one of them");
+    } else {
+        *slot = Some(meta.path.clone());
+    }
+}
+
 fn parse_http(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<HttpArgs> {
     let mut http = HttpArgs {
         key: meta.path.clone(),
@@ -328,14 +337,7 @@ impl FieldArgs {
             if !meta.path.is_ident(name) {
                 continue;
             }
-            if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
-                errors.push(meta.error(format_args!("`{name}` is a flag; write `#[aws({name})]`")));
-                skip_value(meta);
-            } else if slot.is_some() {
-                errors.at(&meta.path, "duplicate argument; remove one of them");
-            } else {
-                *slot = Some(meta.path.clone());
-            }
+            set_flag(meta, slot, &format!("#[aws({name})]"), errors);
             return Ok(());
         }
         if meta.path.is_ident("label") {
