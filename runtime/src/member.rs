@@ -319,6 +319,15 @@ impl TimestampFormat {
             None => Self::EpochSeconds,
         }
     }
+
+    /// The awsop type that declares a timestamp of this wire form (`DateTime`, ...).
+    pub fn type_name(self) -> &'static str {
+        match self {
+            Self::DateTime => "DateTime",
+            Self::EpochSeconds => "EpochSeconds",
+            Self::HttpDate => "HttpDate",
+        }
+    }
 }
 
 /// The default of member `N` of a shape, for a body that lacks it: a trait, so the declared

@@ -447,18 +447,16 @@ impl<'m> Writer<'m> {
             "float" => "f32".to_owned(),
             "double" => "f64".to_owned(),
             "blob" => mark("Blob"),
-            "timestamp" => {
-                let format = shape["timestampFormat"].as_str().unwrap_or(match loc {
-                    Loc::Body => "unixTimestamp",
-                    Loc::Header => "rfc822",
-                    Loc::Uri => "iso8601",
-                });
-                match format {
-                    "iso8601" => mark("DateTime"),
-                    "rfc822" => mark("HttpDate"),
-                    _ => mark("EpochSeconds"),
-                }
-            }
+            // the model's format, else the default for where the member is bound: the rule the
+            // model check holds declarations to
+            "timestamp" => mark(
+                awsop::TimestampFormat::of_model(
+                    shape["timestampFormat"].as_str(),
+                    loc == Loc::Header,
+                    loc == Loc::Uri,
+                )
+                .type_name(),
+            ),
             "list" => {
                 let element = shape["member"]["shape"].as_str().unwrap_or_default();
                 format!("Vec<{}>", self.rust_type(element, loc, uses))
