@@ -132,10 +132,15 @@ fn the_check_finds_each_kind_of_drift() {
     assert_eq!(out, ["GetPartner: declared, not an operation of the model"]);
 }
 
+/// The scaffolded Scheduler crate's check against `model` (its model, changed).
+fn check_scheduler(model: &Value) -> Vec<String> {
+    awsop::model::check(&model.to_string(), &awsop_scheduler::DECLARED)
+}
+
 #[test]
 fn the_check_finds_drift_in_http_bindings() {
     let model = awsop_tests::repo_json("models/scheduler/service-2.json");
-    let check = |model: &Value| awsop::model::check(&model.to_string(), &awsop_scheduler::DECLARED);
+    let check = check_scheduler;
     assert_eq!(check(&model), Vec::<String>::new());
     let mut moved = model.clone();
     moved["operations"]["GetSchedule"]["http"]["requestUri"] = json!("/schedule/{Name}");
@@ -164,7 +169,7 @@ fn the_check_finds_drift_in_http_bindings() {
 #[test]
 fn the_check_finds_a_number_of_another_width_a_timestamp_of_another_form_and_a_map_key() {
     let scheduler = awsop_tests::repo_json("models/scheduler/service-2.json");
-    let check = |model: &Value| awsop::model::check(&model.to_string(), &awsop_scheduler::DECLARED);
+    let check = check_scheduler;
     assert_eq!(check(&scheduler), Vec::<String>::new());
     // an integer the model widens to a long: the declared i32 no longer holds it
     let mut widened = scheduler.clone();

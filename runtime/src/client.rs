@@ -225,8 +225,8 @@ impl Client {
         })
     }
 
-    /// Finds the URL, region and credentials, and finishes the body: all that every attempt
-    /// shares.
+    /// Finds the URL, region and credentials for a planned call: with the plan's request, all
+    /// that every attempt shares.
     async fn prepare(&self, plan: Plan<'_>) -> Result<Prepared<'_>, Error> {
         let inner = &*self.inner;
         let config = &inner.config;
